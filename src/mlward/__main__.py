@@ -1,0 +1,7 @@
+"""`python -m mlward`."""
+
+import sys
+
+from mlward.cli import main
+
+sys.exit(main())

@@ -1,0 +1,111 @@
+"""The command line: parse, call the library, print, return an exit code. Nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from mlward import __version__
+from mlward.errors import MlwardError
+from mlward.examples import write_example
+from mlward.findings import Report, Severity
+from mlward.render import FORMATS, render
+from mlward.scanning import ScanOptions, TerminalProgress, scan
+
+EXIT_CLEAN = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+
+def _severity(text: str) -> Severity:
+    try:
+        return Severity.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="text", help="report format")
+    parser.add_argument("--output", "-o", metavar="FILE",
+                        help="write the report to FILE instead of standard output")
+    parser.add_argument("--fail-on", type=_severity, default=Severity.MEDIUM, metavar="SEVERITY",
+                        help="exit 1 when a finding is at or above this severity "
+                             "(critical, high, medium, low, info; default medium)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mlward",
+        description="A security gate for ML models and data: static scans that never execute "
+                    "what they inspect.",
+    )
+    parser.add_argument("--version", action="version", version=f"mlward {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    scan_cmd = commands.add_parser(
+        "scan", help="scan model files and repositories",
+        description="Scan model files and directories without loading them. With no PATH, "
+                    "writes a small example repository to mlward's home and scans it.")
+    scan_cmd.add_argument("paths", nargs="*", metavar="PATH", help="files or directories")
+    _add_report_options(scan_cmd)
+    scan_cmd.add_argument("--no-digest", action="store_true",
+                          help="skip the SHA-256 of each file; read only what a loader would")
+    scan_cmd.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                          help="worker processes for directories (default: all cores)")
+    return parser
+
+
+def _emit(report: Report, args: argparse.Namespace) -> None:
+    if args.output:
+        text = render(report, args.format)
+        try:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise MlwardError(f"cannot write the report to {args.output}: {exc.strerror}") from exc
+        return
+    color = args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    sys.stdout.write(render(report, args.format, color=color))
+
+
+def _exit_code(report: Report, threshold: Severity) -> int:
+    if report.blocking(threshold):
+        return EXIT_FINDINGS
+    return EXIT_ERROR if report.errors else EXIT_CLEAN
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    paths = args.paths
+    if not paths:
+        example = write_example()
+        print(f"mlward: no path given; scanning the bundled example at {example}", file=sys.stderr)
+        paths = [str(example)]
+    if args.jobs is not None and args.jobs < 1:
+        raise MlwardError("--jobs must be at least 1")
+    options = ScanOptions(digest=not args.no_digest, jobs=args.jobs, progress=TerminalProgress())
+    report = scan(paths, options)
+    _emit(report, args)
+    return _exit_code(report, args.fail_on)
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "scan": _cmd_scan,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run mlward; returns the exit code (0 clean, 1 findings or denied, 2 could not finish)."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    try:
+        return _COMMANDS[args.command](args)
+    except MlwardError as exc:
+        print(f"mlward: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("mlward: interrupted", file=sys.stderr)
+        return 130

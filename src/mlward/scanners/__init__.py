@@ -1,0 +1,14 @@
+"""Model-format scanners: one module per format behind `base.Scanner`, registered here by format."""
+
+from __future__ import annotations
+
+from mlward.scanners.base import Scanner
+
+SCANNERS: tuple[Scanner, ...] = ()
+
+_BY_FORMAT: dict[str, Scanner] = {fmt: s for s in SCANNERS for fmt in s.formats}
+
+
+def scanner_for(fmt: str) -> Scanner | None:
+    """The scanner for a sniffed format, or None when mlward has none (the file is data to us)."""
+    return _BY_FORMAT.get(fmt)
