@@ -1,0 +1,566 @@
+"""What counts as personal data or a secret in training text: one trigger set, exact patterns, validators.
+
+Speed comes from the split. Every detector has loose *triggers*: byte patterns compiled together into
+one multi-pattern database (hyperscan, or RE2's set matcher where hyperscan is missing) that runs over
+whole blocks of raw input. Only a text a trigger fires on is searched with the detector's exact Python
+pattern, and only those candidates reach the validators (Luhn, IBAN mod-97, SSN rules, My Number, INN,
+SNILS, phone-number metadata). Triggers have no left word boundary on purpose: they also run over raw
+JSON lines, where an escape such as ``\\n`` sits right before a word.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import ipaddress
+import json
+import math
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import phonenumbers
+
+from mlward.findings import Severity
+
+# A candidate found by a detector: start and end character offsets in the field text, and the value.
+Span = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    """One taxonomy category: its triggers, its exact pattern and the check a candidate must pass."""
+
+    category: str
+    triggers: tuple[str, ...]
+    pattern: re.Pattern[str]
+    validate: Callable[[str, re.Match[str]], bool] | None = None
+    group: int | str = 0
+    severity: Severity = Severity.MEDIUM
+    caseless_triggers: bool = False
+    priority: int = 0  # higher wins when two findings overlap (a GitHub token beats "generic password")
+
+    def find(self, text: str) -> Iterator[Span]:
+        """Validated candidates in `text`."""
+        for match in self.pattern.finditer(text):
+            if self.validate is not None and not self.validate(text, match):
+                continue
+            start, end = match.span(self.group)
+            if end > start:
+                yield start, end, text[start:end]
+
+
+# --- validators -------------------------------------------------------------------------------------
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def luhn_ok(number: str) -> bool:
+    """The Luhn checksum of a card number (digits only)."""
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+_CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[68])|6(?:011|5|4[4-9]|2)|35")
+
+
+def _card(text: str, match: re.Match[str]) -> bool:
+    raw = match.group(0)
+    digits = _digits(raw)
+    if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits) or not luhn_ok(digits):
+        return False
+    if len(set(digits)) < 2:  # 0000 0000 0000 0000 style fillers
+        return False
+    groups = re.split(r"[ -]", raw)
+    # Separators, when present, sit where card printers put them: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
+    return len(groups) == 1 or [len(g) for g in groups] in (
+        [4, 4, 4, 4], [4, 4, 4, 4, 3], [4, 6, 5], [4, 6, 4], [4, 4, 4, 1], [4, 4, 4, 2], [4, 4, 4, 3])
+
+
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29, "CH": 21,
+    "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "ES": 24, "FI": 18, "FO": 18,
+    "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+    "IL": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20,
+    "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15,
+    "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19,
+    "SK": 24, "SM": 27, "TN": 24, "TR": 26, "UA": 29, "VG": 24, "XK": 20, "RU": 33,
+}
+
+
+def iban_ok(iban: str) -> bool:
+    """Country length and the ISO 13616 mod-97 check of an IBAN (spaces already removed)."""
+    iban = iban.upper()
+    if _IBAN_LENGTHS.get(iban[:2]) != len(iban) or not iban[2:4].isdigit():
+        return False
+    moved = iban[4:] + iban[:4]
+    number = "".join(str(int(ch, 36)) for ch in moved)
+    return int(number) % 97 == 1
+
+
+def _iban(text: str, match: re.Match[str]) -> bool:
+    return iban_ok(match.group(0).replace(" ", ""))
+
+
+def ssn_ok(area: str, group: str, serial: str) -> bool:
+    """The SSA's rules: no 000/666/9xx area, no 00 group, no 0000 serial, no advertised samples."""
+    if area in ("000", "666") or area.startswith("9") or group == "00" or serial == "0000":
+        return False
+    return f"{area}{group}{serial}" not in ("078051120", "219099999", "123456789")
+
+
+def _ssn(text: str, match: re.Match[str]) -> bool:
+    digits = _digits(match.group(0))
+    return ssn_ok(digits[:3], digits[3:5], digits[5:])
+
+
+def my_number_ok(number: str) -> bool:
+    """Japan's Individual Number (12 digits): the check digit of the Cabinet Office ordinance."""
+    if len(number) != 12 or not number.isdigit():
+        return False
+    body = [int(d) for d in number[:11]]
+    total = 0
+    for n in range(1, 12):
+        p = body[11 - n]
+        q = n + 1 if n <= 6 else n - 5
+        total += p * q
+    rest = total % 11
+    check = 0 if rest <= 1 else 11 - rest
+    return check == int(number[11])
+
+
+def _my_number(text: str, match: re.Match[str]) -> bool:
+    return my_number_ok(_digits(match.group("v")))
+
+
+def inn_ok(number: str) -> bool:
+    """Russia's taxpayer number: 10 digits (organisations) or 12 (people), with their check digits."""
+    d = [int(c) for c in number]
+
+    def check(weights: Sequence[int]) -> int:
+        return sum(w * x for w, x in zip(weights, d, strict=False)) % 11 % 10
+
+    if len(d) == 10:
+        return check((2, 4, 10, 3, 5, 9, 4, 6, 8)) == d[9]
+    if len(d) == 12:
+        return (check((7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == d[10]
+                and check((3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == d[11])
+    return False
+
+
+def _inn(text: str, match: re.Match[str]) -> bool:
+    return inn_ok(match.group("v"))
+
+
+def snils_ok(number: str) -> bool:
+    """Russia's pension insurance number (11 digits): the check number over the first nine."""
+    if len(number) != 11 or not number.isdigit():
+        return False
+    body, control = number[:9], int(number[9:])
+    if int(body) <= 1001998:  # the check applies to numbers above 001-001-998
+        return True
+    total = sum(int(ch) * (9 - i) for i, ch in enumerate(body))
+    if total > 101:
+        total %= 101
+    if total in (100, 101):
+        total = 0
+    return total == control
+
+
+def _snils(text: str, match: re.Match[str]) -> bool:
+    return snils_ok(_digits(match.group("v")))
+
+
+def _ip(text: str, match: re.Match[str]) -> bool:
+    value = match.group(0)
+    try:
+        addr = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    if addr.is_loopback or addr.is_unspecified or addr.is_multicast or addr.is_reserved:
+        return False
+    if isinstance(addr, ipaddress.IPv6Address) and value.count(":") < 3:
+        return False
+    before = text[max(0, match.start() - 12) : match.start()].lower()
+    # "version 1.2.3.4", "v1.2.3.4" and OIDs are not addresses.
+    return not re.search(r"(?:version|ver\.?|v|release|build|oid)\s*$", before)
+
+
+_PHONE_CUE = re.compile(
+    r"(?i:tel|phone|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|anruf|t[ée]l[ée]phone|portable|"
+    r"appel|num[ée]ro)|電話|携帯|тел|звон|номер")
+_DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+_NATIONAL_FORMATS = re.compile(
+    r"^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$|^\d{3}\.\d{3}\.\d{4}$"  # US
+    r"|^0[1-9](?:[ .]\d{2}){4}$"  # FR
+    r"|^0\d{1,4}-\d{1,4}-\d{4}$"  # JP
+    r"|^8 ?\(\d{3}\) ?\d{3}-\d{2}-\d{2}$"  # RU
+    r"|^0\d{2,4}[ /-]\d{4,8}$"  # DE
+)
+_PHONE_REGIONS = ("US", "GB", "DE", "FR", "JP", "RU")
+
+
+def phone_ok(value: str, context: str) -> bool:
+    """A valid number in international form, or in a national form with a phone cue before it."""
+    if _DATE_LIKE.match(value) or sum(ch.isdigit() for ch in value) < 7:
+        return False
+    try:
+        if value.startswith("+"):
+            return bool(phonenumbers.is_valid_number(phonenumbers.parse(value, None)))
+        if not (_NATIONAL_FORMATS.match(value) or _PHONE_CUE.search(context)):
+            return False
+        for region in _PHONE_REGIONS:
+            if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
+                return True
+    except phonenumbers.NumberParseException:
+        return False
+    return False
+
+
+def _phone(text: str, match: re.Match[str]) -> bool:
+    return phone_ok(match.group(0), text[max(0, match.start() - 30) : match.start()])
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character of a string."""
+    if not value:
+        return 0.0
+    counts: dict[str, int] = {}
+    for ch in value:
+        counts[ch] = counts.get(ch, 0) + 1
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:x+|\*+|\.+|-+|_+|#+|<[^>]*>|\{[^}]*\}|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\[[^\]]*\]|"
+    r"(?:your|my|the|some|a|an|new|old|example|sample|dummy|fake|test|changeme|placeholder|redacted|"
+    r"secret|password|passwort|token|none|null|nil|true|false|undefined|empty|required|hidden|masked|"
+    r"here|value|string|str|env|input|getpass|os|self|config|settings|args|kwargs)"
+    r"[\w.\-]*)$")
+_CODE_VALUE = re.compile(r"[()\[\]{}]|^(?:os\.|env\.|process\.|getenv|input|request\.|self\.|this\.)")
+_EXAMPLE = re.compile(r"(?i)example|sample|dummy|fake|xxxx|0000000|1234567|abcdef")
+
+
+def secret_value_ok(value: str, *, min_entropy: float = 2.8, min_len: int = 8) -> bool:
+    """A value that looks like a real credential: not a placeholder, not code, varied characters."""
+    value = value.strip("'\"`")
+    if len(value) < min_len or len(value) > 200 or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value):
+        return False
+    if _EXAMPLE.search(value):
+        return False
+    classes = sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]"))
+    # A bare identifier such as `user_password` or `PASSWORD_FILE` names a value; it is not one.
+    if re.fullmatch(r"[A-Za-z_]+", value) and (value.islower() or value.isupper() or "_" in value):
+        return False
+    return classes >= 2 and shannon_entropy(value) >= min_entropy
+
+
+def _generic_secret(text: str, match: re.Match[str]) -> bool:
+    return secret_value_ok(match.group("v"))
+
+
+def _entropic(min_entropy: float) -> Callable[[str, re.Match[str]], bool]:
+    def check(text: str, match: re.Match[str]) -> bool:
+        value = match.group(0)
+        return not _EXAMPLE.search(value) and shannon_entropy(value) >= min_entropy
+
+    return check
+
+
+def _aws_secret(text: str, match: re.Match[str]) -> bool:
+    value = match.group("v")
+    return (not _EXAMPLE.search(value) and shannon_entropy(value) >= 4.0
+            and bool(re.search(r"[A-Z]", value)) and bool(re.search(r"[a-z]", value)))
+
+
+def _jwt(text: str, match: re.Match[str]) -> bool:
+    head = match.group(0).split(".", 1)[0]
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
+    except (ValueError, binascii.Error):
+        return False
+    return isinstance(decoded, dict) and "alg" in decoded
+
+
+def _url_password(text: str, match: re.Match[str]) -> bool:
+    value = match.group("v")
+    return not _PLACEHOLDER.match(value) and not re.fullmatch(r"[*xX.]+|pass(?:word)?|pwd|\$\w+", value)
+
+
+def _with_cue(text: str, match: re.Match[str]) -> bool:
+    return True
+
+
+# --- the detectors ------------------------------------------------------------------------------------
+
+_C = re.compile
+_FIRST_NAMES_EN = (
+    "James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew "
+    "Anthony Mark Donald Steven Paul Andrew Joshua Kevin Brian George Edward Ronald Timothy Jason Jeffrey "
+    "Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory "
+    "Alexander Patrick Frank Raymond Jack Dennis Jerry Tyler Aaron Henry Douglas Peter Nathan Zachary "
+    "Kyle Walter Harold Carl Arthur Gerald Roger Keith Lawrence Terry Sean Christian Ethan Austin Noah "
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret "
+    "Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura "
+    "Sharon Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine "
+    "Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Olivia Julie Joyce Victoria "
+    "Kelly Christina Lauren Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria "
+    "Sophia Isabella Mia Charlotte Amelia Harper Abigail Ella Grace Chloe Alice Lucy Oliver Liam Lucas")
+_FIRST_NAMES_DE = (
+    "Hans Jürgen Klaus Wolfgang Stefan Uwe Dieter Günter Horst Helmut Werner Manfred Gerhard Karl Heinz "
+    "Lukas Leon Felix Jonas Maximilian Moritz Paul Finn Tobias Florian Sebastian Matthias Andreas Markus "
+    "Ursula Monika Petra Sabine Renate Helga Karin Brigitte Ingrid Gabriele Andrea Claudia Susanne "
+    "Birgit Heike Katrin Anja Julia Lena Leonie Laura Lea Hannah Sophie Marie Johanna Greta Frieda")
+_FIRST_NAMES_FR = (
+    "Jean Pierre Michel André Philippe Alain Jacques Bernard René Louis François Nicolas Julien "
+    "Thierry Olivier Christophe Sébastien Mathieu Antoine Hugo Théo Gabriel Arthur Raphaël Léo Jules "
+    "Marie Nathalie Isabelle Sylvie Catherine Françoise Martine Christine Monique Valérie Sandrine "
+    "Camille Chloé Léa Manon Inès Jade Louise Zoé Juliette Élise Amélie Céline Aurélie Émilie")
+_FIRST_NAMES_RU = (
+    "Александр Алексей Андрей Антон Артём Борис Вадим Василий Виктор Владимир Дмитрий Евгений Иван Игорь "
+    "Константин Максим Михаил Николай Олег Павел Пётр Роман Сергей Юрий Анна Анастасия Валентина Галина "
+    "Дарья Екатерина Елена Ирина Людмила Марина Мария Наталья Ольга Светлана Татьяна Юлия Ксения Софья")
+_FAMILY_NAMES_JA = (
+    "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 清水 "
+    "山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本")
+
+_EN_CAP = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+_LAT_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[-'][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?"
+_CYR_CAP = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_JA_NAME = r"[\u4e00-\u9fff\u3005]{1,3}(?:[ \u3000]?[\u4e00-\u9fff\u3005\u3040-\u309f]{1,3})?"
+# Capitalised words that follow a first name without being a surname.
+_NOT_SURNAME = (
+    "The|This|That|These|Those|And|But|Or|If|When|Then|Thanks|Thank|Hi|Hello|Dear|Yes|No|Please|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    "July|August|September|October|November|December|I|Street|Avenue|Road|Lane|Said|Says|Is|Was|Has|"
+    "Had|Will|Would|Could|Should|Can|Der|Die|Das|Und|Le|La|Les|Et|Un|Une|Des|Du|De|Von|Van|Jr|Sr|"
+    "Python|Java|Script|Code|Model|Data|Team|Group|University|Company|Inc|Ltd|GmbH|Corp|Bank|City|"
+    "Hotel|Airport|Station|Park|River|Lake|Mountain|Island|Bay|Beach|Church|School|College|Museum|"
+    "Foundation|Institute|Award|Prize|Cup|Game|Games|Show|Movie|Film|Book|Song|Album|Day|Week|Year")
+
+_NAME_EN = (
+    rf"(?:\b(?i:my name is|name is|name's|i am called|call me|signed|regards,|sincerely,)\s+"
+    rf"|\b(?:Name|Full name|Patient|Customer|Employee|Contact)\s*:\s*"
+    rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|\b(?:Miss|Sir|Madam)\s+)"
+    rf"(?P<n1>{_EN_CAP}(?:\s+{_EN_CAP}){{0,2}})"
+    rf"|(?P<n2>\b(?:{'|'.join(_FIRST_NAMES_EN.split())})\s+(?!(?:{_NOT_SURNAME})\b){_EN_CAP}\b)"
+)
+_NAME_DE = (
+    rf"(?:\b(?i:ich heiße|ich heisse|mein name ist|name lautet)\s+|\b(?:Herr|Frau|Herrn)\s+)"
+    rf"(?P<n3>{_LAT_CAP}(?:\s+{_LAT_CAP}){{0,2}})"
+    rf"|(?P<n4>\b(?:{'|'.join(_FIRST_NAMES_DE.split())})\s+(?!(?:{_NOT_SURNAME})\b){_LAT_CAP}\b)"
+)
+_NAME_FR = (
+    rf"(?:\b(?i:je m'appelle|je m’appelle|mon nom est|je suis)\s+|\b(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)"
+    rf"(?P<n5>{_LAT_CAP}(?:\s+{_LAT_CAP}){{0,2}})"
+    rf"|(?P<n6>\b(?:{'|'.join(_FIRST_NAMES_FR.split())})\s+(?!(?:{_NOT_SURNAME})\b){_LAT_CAP}\b)"
+)
+_NAME_RU = (
+    rf"(?:(?i:меня зовут|моё имя|мое имя|зовут)\s+|(?:господин|госпожа|гражданин|гражданка)\s+)"
+    rf"(?P<n7>{_CYR_CAP}(?:\s+{_CYR_CAP}){{0,2}})"
+    rf"|(?P<n8>{_CYR_CAP}\s+{_CYR_CAP}(?:ович|евич|ич|овна|евна|ична|инична)(?:\s+{_CYR_CAP})?)"
+    rf"|(?P<n9>(?:{'|'.join(_FIRST_NAMES_RU.split())})\s+{_CYR_CAP}(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская)\b)"
+)
+_NAME_JA = (
+    rf"(?:私の名前は|名前は|氏名[:：]\s*|わたしは)(?P<n10>{_JA_NAME})(?=です|と申します|といいます|[。、\s]|$)"
+    rf"|(?P<n11>(?:{'|'.join(_FAMILY_NAMES_JA.split())})[\u4e00-\u9fff\u3005]{{0,2}})(?=さん|様|さま|氏|先生|くん|君)"
+)
+
+
+def _name(text: str, match: re.Match[str]) -> bool:
+    return True
+
+
+def _name_span(match: re.Match[str]) -> tuple[int, int]:
+    for key in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11"):
+        if match.group(key) is not None:
+            return match.span(key)
+    return match.span()
+
+
+class _NameDetector(Detector):
+    """Names from cue phrases, honorifics, first-name dictionaries and Russian patronymics."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        for match in self.pattern.finditer(text):
+            start, end = _name_span(match)
+            value = text[start:end]
+            # "je suis Heureux" is an adjective; a name after a cue has at least one capital and
+            # "je suis" needs two capitalised words.
+            if match.group("n5") is not None and "je suis" in match.group(0).lower() and " " not in value:
+                continue
+            yield start, end, value
+
+
+_DATE = (
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}\.?\s+[A-Za-zÀ-ÿ]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s?г\.?)?)"
+)
+
+# Order matters only for overlap: priority decides which of two overlapping findings is kept.
+DETECTORS: tuple[Detector, ...] = (
+    # --- secrets with a provider format -----------------------------------------------------------
+    Detector("secret.aws_access_key_id", (r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}",),
+             _C(r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}(?![A-Z0-9])"),
+             _entropic(3.0), severity=Severity.HIGH, priority=9),
+    Detector("secret.aws_secret_access_key", (r"aws.{0,20}(?:secret|sk)",),
+             _C(r"(?i:aws.{0,20}(?:secret|sk)[\w\s\"'.]{0,20}?)[\"']?\s*[:=]\s*[\"']?"
+                r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
+             _aws_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=9),
+    Detector("secret.github_token", (r"gh[pousr]_[A-Za-z0-9]{36}", r"github_pat_[A-Za-z0-9_]{22}"),
+             _C(r"(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})(?![\w])"),
+             _entropic(3.5), severity=Severity.HIGH, priority=9),
+    Detector("secret.slack_token", (r"xox[abposr]-[A-Za-z0-9]", r"hooks\.slack\.com/services/T"),
+             _C(r"xox[abposr]-[A-Za-z0-9]{8,}-[A-Za-z0-9-]{8,}|"
+                r"https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}"),
+             _entropic(3.0), severity=Severity.HIGH, priority=9),
+    Detector("secret.stripe_key", (r"[sr]k_(?:live|test)_[A-Za-z0-9]{16}",),
+             _C(r"(?<![\w])[sr]k_(?:live|test)_[A-Za-z0-9]{24,99}(?![\w])"),
+             _entropic(3.5), severity=Severity.HIGH, priority=9),
+    Detector("secret.openai_key", (r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20}",),
+             _C(r"(?<![\w-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,200}|[A-Za-z0-9]{20}T3BlbkFJ"
+                r"[A-Za-z0-9]{20}|[A-Za-z0-9]{48})(?![\w-])"),
+             _entropic(3.8), severity=Severity.HIGH, priority=9),
+    Detector("secret.google_api_key", (r"AIza[0-9A-Za-z_\-]{35}",),
+             _C(r"(?<![\w-])AIza[0-9A-Za-z_\-]{35}(?![\w-])"), _entropic(3.5), severity=Severity.HIGH, priority=9),
+    Detector("secret.private_key", (r"-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY",),
+             _C(r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
+                r"(?:[\s\S]{0,16000}?-----END [A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----)?"),
+             severity=Severity.CRITICAL, priority=10),
+    Detector("secret.jwt", (r"eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10}",),
+             _C(r"(?<![\w-])eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}(?![\w-])"),
+             _jwt, severity=Severity.HIGH, priority=8),
+    Detector("secret.password_in_url", (r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"]{1,64}:[^\s:/@\"]{1,128}@",),
+             _C(r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"'\\]{1,64}:(?P<v>[^\s:/@\"'\\]{1,128})@[\w.\-]+"),
+             _url_password, group="v", severity=Severity.HIGH, priority=8),
+    Detector("secret.generic_password",
+             (r"(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key|"
+              r"credential|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|Пароль|パスワード|暗証番号)"
+              r"[\w\-]{0,20}[\"'\\]{0,2}(?:\s*[:=]|\s+(?:is|ist|est|это|:)\s|\s*(?:は|：))",),
+             _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key|"
+                r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
+                r"[\w\-]{0,20}[\"']?(?:\s*[:=]\s*|\s+(?:is|ist|est|:|это|－)\s+|\s*(?:は|：)\s*))"
+                r"[\"'`]?(?P<v>[^\s\"'`,;]{6,128})"),
+             _generic_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=1),
+    # --- personal data with a checksum ---------------------------------------------------------------
+    Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",),
+             _C(r"(?<![\d\-])[2-6]\d{3}(?:[ \-]?\d){9,15}(?![\d])"), _card, severity=Severity.HIGH, priority=7),
+    Detector("pii.iban", (r"[A-Z]{2}\d{2} ?[A-Z0-9]{4} ?[A-Z0-9]{4}",),
+             _C(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Z0-9])"),
+             _iban, severity=Severity.HIGH, priority=7),
+    Detector("pii.us_ssn", (r"\d{3}-\d{2}-\d{4}", r"(?:ssn|social security)"),
+             _C(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])|(?<=(?i:ssn)[: #])\s*\d{9}(?!\d)"
+                r"|(?<=(?i:social security number)[: ])\s*\d{3} \d{2} \d{4}(?!\d)"),
+             _ssn, severity=Severity.HIGH, caseless_triggers=True, priority=6),
+    Detector("pii.jp_my_number", (r"マイナンバー", r"個人番号", r"my ?number", r"\d{4}[ \-]\d{4}[ \-]\d{4}"),
+             _C(r"(?:(?:マイナンバー|個人番号|(?i:my ?number))[^\d\n]{0,12}|(?<![\d\-])(?<!\d[ \-])(?=\d{4}[ \-]\d{4}[ \-]\d{4}))"
+                r"(?P<v>\d{4}[ \-]?\d{4}[ \-]?\d{4})(?![\d\-])(?![ \-]\d)"),
+             _my_number, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=6),
+    Detector("pii.ru_inn", (r"ИНН", r"\bINN\b"),
+             _C(r"(?:ИНН|\bINN\b)[^\d\n]{0,12}(?P<v>\d{12}|\d{10})(?!\d)"),
+             _inn, group="v", severity=Severity.HIGH, priority=6),
+    Detector("pii.ru_snils", (r"СНИЛС", r"SNILS", r"\d{3}-\d{3}-\d{3}[ \-]\d{2}"),
+             _C(r"(?:(?:СНИЛС|SNILS)[^\d\n]{0,12}|(?<![\d\-])(?=\d{3}-\d{3}-\d{3}[ \-]\d{2}))"
+                r"(?P<v>\d{3}-?\d{3}-?\d{3}[ \-]?\d{2})(?![\d\-])"),
+             _snils, group="v", severity=Severity.HIGH, priority=6),
+    # --- personal data with a shape ------------------------------------------------------------------
+    Detector("pii.email", (r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.[A-Za-z]{2}",),
+             _C(r"(?<![\w.+\-])[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])"),
+             lambda text, m: not m.group(0).lower().startswith("git@"), priority=5),
+    Detector("pii.phone",
+             (r"\+\d{1,3}[ .\-]?\(?\d", r"\(\d{3}\) ?\d{3}-\d{4}", r"\d{3}[.\-]\d{3}[.\-]\d{4}",
+              r"0\d(?:[ .]\d{2}){4}", r"0\d{1,4}-\d{1,4}-\d{4}", r"8 ?\(\d{3}\) ?\d{3}-\d{2}",
+              r"(?:tel|phone|call|mobile|fax|telefon|handy|t(?:é|e)l(?:é|e)phone|portable)[^\n]{0,20}\d{3}",
+              r"(?:電話|携帯|тел)"),
+             _C(r"(?<![\w+\-/.])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]\d{1,5}){0,5}"
+                r"(?![\w\-/])(?!\.\d)"),
+             _phone, caseless_triggers=True, priority=4),
+    Detector("pii.ip_address", (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", r"[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:"),
+             _C(r"(?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![\w.:])"),
+             _ip, severity=Severity.LOW, priority=3),
+    Detector("pii.date_of_birth",
+             (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|né le|née le|naissance|生年月日|誕生日|生まれ|рождения|"
+              r"родил)",),
+             _C(rf"(?i:\bborn(?:\s+on)?|date of birth|birth ?date|birthday|\bdob|d\.o\.b\.|geboren(?:\s+am)?|"
+                rf"geburtsdatum|geburtstag|née? le|date de naissance|生年月日|誕生日|дата рождения|"
+                rf"родил(?:ся|ась))[\s:：は,]{{0,4}}(?P<v>{_DATE})"),
+             None, group="v", caseless_triggers=True, priority=4),
+    Detector("pii.passport",
+             (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|旅券|パスポート)",),
+             _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
+                r"(?:[\s\w\-:#№.,'’]{0,24}?)[\s:#№]\s*(?P<v>(?=[A-Z0-9 ]*\d{4})[A-Z0-9]{1,3}[ ]?[A-Z0-9]{2,3}[ ]?\d{4,7})"
+                r"(?![\w])"),
+             None, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=5),
+    _NameDetector("pii.person_name",
+                  (r"(?:my name is|name is|name's|call me|signed|regards,|sincerely,)",
+                   r"(?:Name|Patient|Customer|Employee|Contact) ?:", r"(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z]",
+                   r"(?:Miss|Sir|Madam) [A-Z]",
+                   *(f"{name} [A-Z]" for name in dict.fromkeys(
+                       _FIRST_NAMES_EN.split() + _FIRST_NAMES_DE.split() + _FIRST_NAMES_FR.split())),
+                   r"(?:ich heiße|ich heisse|mein name ist|name lautet|je m'appelle|je m’appelle|mon nom est)",
+                   r"(?:Herr|Frau|Herrn|Monsieur|Madame|Mme|Mlle) [A-Z]", r"M\. [A-Z]", r"je suis [A-Z]",
+                   r"(?:меня зовут|моё имя|мое имя|зовут|господин|госпожа|гражданин|гражданка)",
+                   r"(?:ович|евич|овна|евна|ична)", *(f"{name} " for name in _FIRST_NAMES_RU.split()),
+                   r"(?:私の名前は|名前は|氏名|わたしは)",
+                   *_FAMILY_NAMES_JA.split()),
+                  _C("|".join((_NAME_EN, _NAME_DE, _NAME_FR, _NAME_RU, _NAME_JA))),
+                  _name, severity=Severity.MEDIUM, priority=2),
+    Detector("pii.street_address",
+             (r"\d{1,5} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
+              r"Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway)",
+              r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ring) \d",
+              r"\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route) ",
+              r"〒", r"(?:都|道|府|県)[^\n]{1,20}(?:丁目|番地)",
+              r"(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)"),
+             _C(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+                r"Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)(?![a-z])"
+                r"(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+                r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
+                r"|\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:straße|strasse|str\.|weg|allee|platz|gasse|"
+                r"damm|ring)|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring))"
+                r"\s+\d{1,4}\s?[a-z]?(?:,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
+                r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route)"
+                r"\s+(?:(?:de la|de l'|du|des|de|d')\s?)?[A-ZÉÈ][\w'’\-]+(?:\s+[A-ZÉÈ][\w'’\-]+){0,3}"
+                r"(?:,\s*\d{5}\s+[A-ZÉÈ][\w\-]+)?"
+                r"|〒\s?\d{3}-\d{4}(?:\s*[\u4e00-\u9fff\u3040-\u30ff0-9０-９\-－ー]{2,40})?"
+                r"|(?:東京都|北海道|(?:大阪|京都)府|[\u4e00-\u9fff]{2,3}県)[\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村郡]"
+                r"[\u4e00-\u9fff\u3040-\u30ff0-9０-９\-－ー]{0,20}?(?:\d+|[０-９]+|[一二三四五六七八九十]+)(?:丁目|番地)"
+                r"(?:[0-9０-９\-－]{1,10}(?:番|号)?)?"
+                r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)\s*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?,?\s*"
+                r"(?:д\.|дом)\s*\d+[а-я]?(?:\s*,?\s*(?:кв\.|квартира)\s*\d+)?"),
+             None, priority=5),
+)
+
+BY_CATEGORY = {d.category: d for d in DETECTORS}
+
+
+def mask(value: str, category: str) -> str:
+    """Evidence safe to print: enough to recognise the kind and find it, never the whole value."""
+    value = value.strip()
+    if category == "pii.email" and "@" in value:
+        local, _, domain = value.partition("@")
+        return f"{local[:1]}***@{domain[:1]}***.{domain.rsplit('.', 1)[-1]}"
+    if category in ("pii.credit_card", "pii.iban", "pii.us_ssn", "pii.jp_my_number", "pii.ru_inn",
+                    "pii.ru_snils", "pii.passport", "pii.phone"):
+        keep = 4 if category in ("pii.credit_card", "pii.iban") else 2
+        tail = "".join(ch for ch in value if ch.isalnum())[-keep:]
+        return "*" * max(len(value) - keep, 4) + tail
+    if category == "secret.private_key":
+        return value[:40].split("\n")[0] + "…(redacted)"
+    if category.startswith("secret."):
+        prefix = re.match(r"[A-Za-z]{2,4}[_\-]|AKIA|ASIA|AIza|eyJ|[a-z]+://", value)
+        shown = prefix.group(0) if prefix else value[:1]
+        return f"{shown}…({len(value)} chars)"
+    if len(value) <= 3:
+        return value[:1] + "*" * (len(value) - 1)
+    return value[:1] + "*" * (len(value) - 2) + value[-1:]

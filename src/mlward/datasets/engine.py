@@ -1,0 +1,392 @@
+"""The scan loop: read a dataset once, prefilter whole blocks, inspect only what a trigger fired on.
+
+Per block of JSONL the work that touches every byte is C code: one hyperscan pass, one NumPy search
+for line ends, orjson's validity check and a hash per line. Python only runs per *candidate* line
+(parse, walk the fields, exact patterns, validators, injection score).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import orjson
+
+from mlward.datasets import injection
+from mlward.datasets.dedup import ExactIndex, NearDuplicateIndex
+from mlward.datasets.detectors import BY_CATEGORY, DETECTORS, Detector, mask
+from mlward.datasets.prefilter import Prefilter, Trigger
+from mlward.datasets.readers import (
+    Block,
+    Item,
+    Oversize,
+    Record,
+    json_fields,
+    read_lines,
+)
+from mlward.findings import Finding, Location, Severity, rule
+
+ATLAS_POISON = "AML.T0020"  # Poison Training Data
+ATLAS_INJECTION = "AML.T0051"  # LLM Prompt Injection
+ATLAS_LEAKAGE = "AML.T0057"  # LLM Data Leakage
+
+INJECTION = "injection.prompt"
+DUPLICATE = "quality.duplicate"
+NEAR_DUPLICATE = "quality.near_duplicate"
+MALFORMED = "quality.malformed"
+
+_INJECTION_OWNER = len(DETECTORS)
+_ESCAPE_OWNER = len(DETECTORS) + 1
+
+
+def _rules() -> dict[str, object]:
+    made: dict[str, object] = {}
+    for det in DETECTORS:
+        family, _, kind = det.category.partition(".")
+        words = kind.replace("_", " ")
+        if family == "pii":
+            made[det.category] = rule(
+                f"data.{det.category}", f"Personal data in training data: {words}",
+                f"A record contains personal data ({words}). A model trained on it can memorise and repeat "
+                "it to anyone who asks (LLMSVS 2.3).",
+                "Remove, mask or pseudonymise it with `mlward data clean` before training, or document the "
+                "legal basis for keeping it.",
+                atlas=(ATLAS_LEAKAGE,), cwe=("CWE-359",))
+        else:
+            made[det.category] = rule(
+                f"data.{det.category}", f"Credential in training data: {words}",
+                f"A record contains a credential ({words}). A model trained on it can leak it verbatim, and "
+                "the credential is exposed to everyone with access to the data (LLMSVS 2.3).",
+                "Revoke and rotate the credential now, then redact it with `mlward data clean`.",
+                atlas=(ATLAS_LEAKAGE,), cwe=("CWE-798",))
+    made[INJECTION] = rule(
+        "data.injection.prompt", "Prompt injection or jailbreak in training data",
+        "A record tries to override a model's instructions or persona (possibly obfuscated or in another "
+        "language). Fine-tuning on it teaches the model to follow such text (LLMSVS 2.8, 2.16).",
+        "Review the record; drop it with `mlward data clean` unless it is a labelled refusal example.",
+        atlas=(ATLAS_POISON, ATLAS_INJECTION), cwe=("CWE-1427",))
+    made[DUPLICATE] = rule(
+        "data.quality.duplicate", "Duplicate record",
+        "The record repeats an earlier one byte for byte. Duplicates over-weight a sample and are a common "
+        "way to make planted data stick.",
+        "Drop the repeats (`mlward data clean` does by default).", atlas=(ATLAS_POISON,))
+    made[NEAR_DUPLICATE] = rule(
+        "data.quality.near_duplicate", "Near-duplicate record",
+        "The record is almost the same as an earlier one (MinHash estimate of Jaccard similarity over "
+        "character 5-grams).",
+        "Review and keep one of the two.", atlas=(ATLAS_POISON,))
+    made[MALFORMED] = rule(
+        "data.quality.malformed", "Malformed record",
+        "The record could not be read as its format requires (invalid JSON or UTF-8, wrong number of "
+        "cells, too long to inspect). Whatever it holds was not checked.",
+        "Fix or drop the record (`mlward data clean` drops it by default).", cwe=("CWE-20",))
+    return made
+
+
+RULES = _rules()
+CATEGORIES: tuple[str, ...] = tuple(RULES)
+_SEVERITY = {d.category: d.severity for d in DETECTORS} | {
+    INJECTION: Severity.HIGH, DUPLICATE: Severity.LOW, NEAR_DUPLICATE: Severity.LOW, MALFORMED: Severity.MEDIUM,
+}
+
+
+def severity_of(category: str) -> Severity:
+    """The severity a finding of this category is reported with."""
+    return _SEVERITY[category]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One detection inside a record: where, what, and the matched value (never printed in full)."""
+
+    record: int
+    field: str | None
+    start: int
+    end: int
+    category: str
+    value: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DataScanOptions:
+    """Which checks run and how many findings per category a file may list."""
+
+    categories: frozenset[str] | None = None  # None: every category
+    near_duplicates: bool = False
+    duplicates: bool = True
+    injection_threshold: float = injection.THRESHOLD
+    max_findings_per_category: int = 1000
+    max_line: int = 16 << 20
+    digest: bool = True
+    max_decompressed: int = 64 << 30
+    skip_categories: frozenset[str] = field(default_factory=frozenset)
+
+    def wants(self, category: str) -> bool:
+        """Whether this category is checked."""
+        if category in self.skip_categories or category.split(".")[0] in self.skip_categories:
+            return False
+        if self.categories is None:
+            return True
+        return category in self.categories or category.split(".")[0] in self.categories
+
+
+class Inspector:
+    """The compiled detectors for one set of options; finds hits in field texts."""
+
+    def __init__(self, options: DataScanOptions) -> None:
+        self.options = options
+        self.detectors: list[Detector | None] = [d if options.wants(d.category) else None for d in DETECTORS]
+        triggers = [Trigger(p, i, d.caseless_triggers) for i, d in enumerate(DETECTORS)
+                    if options.wants(d.category) for p in d.triggers]
+        if options.wants(INJECTION):
+            triggers += [Trigger(p, _INJECTION_OWNER, caseless) for p, caseless in injection.TRIGGERS]
+        if not triggers:
+            triggers = [Trigger(r"\x00\xff\x00\xff", -1)]
+        # On raw JSON lines, \uXXXX escapes hide non-ASCII text from the byte triggers: decode those lines.
+        # Field texts are decoded already, so there this trigger is simply ignored.
+        triggers.append(Trigger(r"\\u[0-9a-fA-F]{4}", _ESCAPE_OWNER))
+        self.raw = self.text = compiled(tuple(triggers))
+        self.engine = self.text.engine
+
+    def hits(self, record: int, fields: list[tuple[str | None, str]]) -> list[Hit]:
+        """Every validated detection in the record's fields, overlaps resolved by detector priority."""
+        out: list[Hit] = []
+        for path, text in fields:
+            if len(text) < 4:
+                continue
+            owners = self.text.owners(text.encode("utf-8", "surrogatepass"))
+            if not owners:
+                continue
+            found: list[tuple[int, Hit]] = []
+            for owner in owners:
+                if owner == _INJECTION_OWNER:
+                    verdict = injection.score(text)
+                    if verdict.score >= self.options.injection_threshold:
+                        cues = ", ".join(sorted(k for k, v in verdict.features.items()
+                                                if v and injection.WEIGHTS[k] > 0))
+                        found.append((-1, Hit(record, path, 0, len(text), INJECTION, text,
+                                              f"score {verdict.score:.2f}; cues: {cues}")))
+                    continue
+                det = self.detectors[owner] if 0 <= owner < len(self.detectors) else None
+                if det is None:
+                    continue
+                for start, end, value in det.find(text):
+                    found.append((det.priority, Hit(record, path, start, end, det.category, value)))
+            out.extend(_resolve(found))
+        return out
+
+
+@functools.lru_cache(maxsize=8)
+def compiled(triggers: tuple[Trigger, ...]) -> Prefilter:
+    """One compiled prefilter per trigger set and process (compiling takes about a second)."""
+    return Prefilter(triggers)
+
+
+def _resolve(found: list[tuple[int, Hit]]) -> list[Hit]:
+    """Keep the highest-priority finding where spans overlap (an injection spans its whole field)."""
+    if len(found) <= 1:
+        return [h for _, h in found]
+    kept: list[Hit] = []
+    for priority, hit in sorted(found, key=lambda x: (-x[0], x[1].start)):
+        if hit.category == INJECTION or all(
+                k.category == INJECTION or hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+        del priority
+    return sorted(kept, key=lambda h: (h.start, h.category))
+
+
+@dataclass(slots=True)
+class Tally:
+    """Findings of one file: the first N per category kept as records, all of them counted."""
+
+    path: str
+    limit: int
+    findings: list[Finding] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    records: int = 0
+
+    def add(self, category: str, message: str, location: Location, evidence: str | None) -> None:
+        """Count a finding; keep it if its category is still under the limit."""
+        n = self.counts.get(category, 0) + 1
+        self.counts[category] = n
+        if n <= self.limit:
+            self.findings.append(Finding.of(
+                RULES[category], self.path, severity_of(category), message,  # type: ignore[arg-type]
+                location=location, evidence=evidence, category=category))
+
+    def hit(self, hit: Hit) -> None:
+        """Report a detection."""
+        where = f"record {hit.record}" + (f", {hit.field}" if hit.field else "")
+        if hit.category == INJECTION:
+            snippet = " ".join(hit.value.split())
+            evidence = (snippet[:117] + "…") if len(snippet) > 120 else snippet
+            message = f"Prompt-injection content in {where} ({hit.detail})."
+        else:
+            evidence = mask(hit.value, hit.category)
+            message = f"{hit.category} found in {where}."
+        self.add(hit.category, message, Location(record=hit.record, field=hit.field, start=hit.start,
+                                                 end=hit.end), evidence)
+
+    def summary(self) -> list[Finding]:
+        """The kept findings plus one note per category whose findings were not all listed."""
+        notes = []
+        for category, n in sorted(self.counts.items()):
+            if n > self.limit:
+                notes.append(Finding.of(
+                    RULES[category], self.path, severity_of(category),  # type: ignore[arg-type]
+                    f"{n - self.limit} more {category} findings in this file are counted but not listed.",
+                    category=category))
+        return self.findings + notes
+
+
+def scan_items(items: Iterator[Item], fmt: str, inspector: Inspector, tally: Tally) -> None:
+    """Run every check over one file's items, adding to `tally`."""
+    options = inspector.options
+    exact = ExactIndex() if options.duplicates and options.wants(DUPLICATE) else None
+    near = NearDuplicateIndex() if options.near_duplicates and options.wants(NEAR_DUPLICATE) else None
+    malformed = options.wants(MALFORMED)
+    for item in items:
+        if isinstance(item, Block):
+            _scan_block(item, fmt, inspector, tally, exact, near, malformed)
+        elif isinstance(item, Oversize):
+            tally.records += 1
+            if malformed:
+                tally.add(MALFORMED, f"Record {item.index} is {item.length} bytes long, over the "
+                          f"{options.max_line}-byte limit; it was skipped and not inspected.",
+                          Location(record=item.index), None)
+        else:
+            _scan_record(item, inspector, tally, exact, near, malformed)
+    if exact is not None:
+        for record, first in exact.duplicates():
+            tally.add(DUPLICATE, f"Record {record} repeats record {first}.", Location(record=record),
+                      f"same as record {first}")
+    if near is not None and near.truncated:
+        tally.add(NEAR_DUPLICATE, "Near-duplicate index full; later records were not compared.",
+                  Location(), None)
+
+
+def _scan_record(item: Record, inspector: Inspector, tally: Tally, exact: ExactIndex | None,
+                 near: NearDuplicateIndex | None, malformed: bool) -> None:
+    tally.records += 1
+    if item.problem and malformed:
+        tally.add(MALFORMED, f"Record {item.index}: {item.problem}.", Location(record=item.index), None)
+    for hit in inspector.hits(item.index, item.fields):
+        tally.hit(hit)
+    if not item.fields:
+        return
+    if exact is not None:
+        exact.add_many([hash(tuple(item.fields))], [item.index])
+    if near is not None:
+        _near(near, item.index, "\n".join(t for _, t in item.fields), tally)
+
+
+def _near(near: NearDuplicateIndex, record: int, text: str, tally: Tally) -> None:
+    similar = near.add(record, text)
+    if similar is not None:
+        other, similarity = similar
+        tally.add(NEAR_DUPLICATE, f"Record {record} is a near-copy of record {other} "
+                  f"(estimated similarity {similarity:.2f}).", Location(record=record), f"like record {other}")
+
+
+def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exact: ExactIndex | None,
+                near: NearDuplicateIndex | None, malformed: bool) -> None:
+    data = block.data
+    newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    line_ends = np.append(newlines, len(data))
+    lines = data.split(b"\n")
+    first = block.first
+    tally.records += len(lines)
+    candidates = inspector.raw.lines(data, line_ends)
+    skip: set[int] = set()
+    parsed: dict[int, object] = {}
+    if fmt == "jsonl":
+        loads = orjson.loads
+        keep = near is not None
+        for i, line in enumerate(lines):
+            try:
+                value = loads(line)
+            except orjson.JSONDecodeError as exc:
+                skip.add(i)
+                if line.strip() and malformed:
+                    tally.add(MALFORMED, f"Record {first + i} is not valid JSON: {_reason(exc, line)}.",
+                              Location(record=first + i), None)
+                continue
+            if keep or i in candidates:
+                parsed[i] = value
+    else:
+        try:
+            data.decode("utf-8")
+            bad_text = False
+        except UnicodeDecodeError:
+            bad_text = True
+        if bad_text or b"\x00" in data:
+            for i, line in enumerate(lines):
+                problem = _text_problem(line)
+                if problem and malformed:
+                    tally.add(MALFORMED, f"Line {first + i} {problem}.", Location(record=first + i), None)
+    for i in sorted(candidates):
+        if i in skip:
+            continue
+        if fmt == "jsonl":
+            fields = json_fields(parsed[i])
+        else:
+            fields = [(None, lines[i].decode("utf-8", "replace").rstrip("\r"))]
+        for hit in inspector.hits(first + i, fields):
+            tally.hit(hit)
+    if exact is not None:
+        if fmt == "jsonl":
+            rows = [i for i in range(len(lines)) if i not in skip] if skip else range(len(lines))
+            exact.add_many((hash(lines[i].rstrip(b"\r")) for i in rows), (first + i for i in rows))
+        else:
+            rows = [i for i, line in enumerate(lines) if len(line.strip()) >= 20]
+            exact.add_many((hash(lines[i].strip()) for i in rows), (first + i for i in rows))
+    if near is not None:
+        for i, line in enumerate(lines):
+            if i in skip:
+                continue
+            text = ("\n".join(t for _, t in json_fields(parsed[i])) if fmt == "jsonl"
+                    else line.decode("utf-8", "replace"))
+            _near(near, first + i, text, tally)
+
+
+def _reason(exc: Exception, line: bytes) -> str:
+    if b"\x00" in line:
+        return "it contains NUL bytes"
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return "it is not valid UTF-8"
+    return str(exc).split(":")[0]
+
+
+def _text_problem(line: bytes) -> str | None:
+    if b"\x00" in line:
+        return "contains NUL bytes (binary data?)"
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"is not valid UTF-8 (byte {exc.start})"
+    return None
+
+
+def iter_items(path: str, fmt: str, compression: str | None, raw: object, options: DataScanOptions
+               ) -> Iterator[Item]:
+    """The reader for a format over an open (decompressed) stream or, for columnar formats, the path."""
+    from mlward.datasets import readers
+
+    if fmt in ("jsonl", "text"):
+        return read_lines(raw, max_line=options.max_line)  # type: ignore[arg-type]
+    if fmt in ("csv", "tsv"):
+        return readers.read_csv(raw, delimiter="," if fmt == "csv" else "\t",  # type: ignore[arg-type]
+                                max_field=options.max_line)
+    if fmt == "json":
+        return readers.read_json_array(raw)  # type: ignore[arg-type]
+    if fmt == "parquet":
+        return readers.read_parquet(os.fspath(path))
+    if fmt == "arrow":
+        return readers.read_arrow(os.fspath(path))
+    raise ValueError(fmt)

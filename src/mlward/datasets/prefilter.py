@@ -1,0 +1,106 @@
+"""The multi-pattern prefilter: which texts (or which lines of a block) deserve a closer look, and by whom.
+
+All triggers of all detectors are compiled into one hyperscan database and run over whole blocks of
+input at once, so that text no trigger fires on never reaches Python code byte by byte. Where hyperscan
+is not installed (it ships wheels for x86-64 and arm64 Linux and macOS), RE2's set matcher does the same
+job line by line, more slowly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+try:
+    import hyperscan
+except ImportError:  # pragma: no cover - exercised only where the wheel is missing
+    hyperscan = None
+
+try:
+    import re2
+except ImportError:  # pragma: no cover
+    re2 = None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A loose byte pattern and the detector (by index) it wakes up."""
+
+    pattern: str
+    owner: int
+    caseless: bool = False
+
+
+class Prefilter:
+    """One compiled set of triggers."""
+
+    def __init__(self, triggers: Sequence[Trigger]) -> None:
+        self._owners = [t.owner for t in triggers]
+        self.engine = "hyperscan" if hyperscan is not None else "re2"
+        if hyperscan is not None:
+            self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            flags = [hyperscan.HS_FLAG_CASELESS if t.caseless else 0 for t in triggers]
+            self._db.compile(
+                expressions=[t.pattern.encode("utf-8") for t in triggers],
+                ids=list(range(len(triggers))),
+                elements=len(triggers),
+                flags=flags,
+            )
+            self._scratch = hyperscan.Scratch(self._db)
+        elif re2 is not None:
+            options = re2.Options()
+            options.encoding = re2.Options.Encoding.LATIN1  # match bytes as bytes, like hyperscan
+            self._set = re2.Set.SearchSet(options)
+            for t in triggers:
+                self._set.Add(("(?i)" if t.caseless else "") + _latin1_pattern(t.pattern))
+            self._set.Compile()
+        else:  # pragma: no cover
+            raise ImportError("mlward's dataset scanner needs hyperscan or google-re2")
+
+    def owners(self, data: bytes) -> set[int]:
+        """The detectors whose triggers fire anywhere in `data`."""
+        if hyperscan is not None:
+            found: set[int] = set()
+            owners = self._owners
+
+            def on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
+                found.add(owners[pid])
+
+            self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
+            return found
+        return {self._owners[i] for i in self._set.Match(data.decode("latin-1"))}
+
+    def lines(self, block: bytes, line_ends: np.ndarray) -> dict[int, set[int]]:
+        """Per line of a block (line i ends at line_ends[i], exclusive), the detectors that fire on it."""
+        out: dict[int, set[int]] = {}
+        if hyperscan is not None:
+            ends: list[int] = []
+            pids: list[int] = []
+
+            def on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
+                ends.append(end)
+                pids.append(pid)
+
+            self._db.scan(block, match_event_handler=on_match, scratch=self._scratch)
+            if not ends:
+                return out
+            # A match ending exactly at a newline belongs to the line before it (side="left").
+            rows = np.searchsorted(line_ends, np.asarray(ends, dtype=np.int64), side="left")
+            owners = self._owners
+            for row, pid in zip(rows.tolist(), pids, strict=True):
+                out.setdefault(row, set()).add(owners[pid])
+            return out
+        start = 0
+        for row, end in enumerate(line_ends.tolist()):
+            hit = self._set.Match(block[start:end].decode("latin-1"))
+            if hit:
+                out[row] = {self._owners[i] for i in hit}
+            start = end + 1
+        return out
+
+
+def _latin1_pattern(pattern: str) -> str:
+    # Our non-ASCII triggers are literals; spelled as their UTF-8 bytes they match the latin-1 view.
+    return "".join(ch if ord(ch) < 128 else "".join(f"\\x{b:02x}" for b in ch.encode()) for ch in pattern)
