@@ -418,27 +418,27 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
              _aws_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=9),
     Detector("secret.github_token", (r"gh[pousr]_[A-Za-z0-9]{36}", r"github_pat_[A-Za-z0-9_]{22}"),
-             _C(r"(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})(?![\w])"),
+             _C(r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])"),
              _entropic(3.5), severity=Severity.HIGH, priority=9),
     Detector("secret.slack_token", (r"xox[abposr]-[A-Za-z0-9]", r"hooks\.slack\.com/services/T"),
              _C(r"xox[abposr]-[A-Za-z0-9]{8,}-[A-Za-z0-9-]{8,}|"
                 r"https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}"),
              _entropic(3.0), severity=Severity.HIGH, priority=9),
     Detector("secret.stripe_key", (r"[sr]k_(?:live|test)_[A-Za-z0-9]{16}",),
-             _C(r"(?<![\w])[sr]k_(?:live|test)_[A-Za-z0-9]{24,99}(?![\w])"),
+             _C(r"(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{24,99}(?![A-Za-z0-9_])"),
              _entropic(3.5), severity=Severity.HIGH, priority=9),
     Detector("secret.openai_key", (r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20}",),
-             _C(r"(?<![\w-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,200}|[A-Za-z0-9]{20}T3BlbkFJ"
-                r"[A-Za-z0-9]{20}|[A-Za-z0-9]{48})(?![\w-])"),
+             _C(r"(?<![A-Za-z0-9_\-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,200}|[A-Za-z0-9]{20}T3BlbkFJ"
+                r"[A-Za-z0-9]{20}|[A-Za-z0-9]{48})(?![A-Za-z0-9_\-])"),
              _entropic(3.8), severity=Severity.HIGH, priority=9),
     Detector("secret.google_api_key", (r"AIza[0-9A-Za-z_\-]{35}",),
-             _C(r"(?<![\w-])AIza[0-9A-Za-z_\-]{35}(?![\w-])"), _entropic(3.5), severity=Severity.HIGH, priority=9),
+             _C(r"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])"), _entropic(3.5), severity=Severity.HIGH, priority=9),
     Detector("secret.private_key", (r"-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY",),
              _C(r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
                 r"(?:[\s\S]{0,16000}?-----END [A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----)?"),
              severity=Severity.CRITICAL, priority=10),
     Detector("secret.jwt", (r"eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10}",),
-             _C(r"(?<![\w-])eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}(?![\w-])"),
+             _C(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}(?![A-Za-z0-9_\-])"),
              _jwt, severity=Severity.HIGH, priority=8),
     Detector("secret.password_in_url", (r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"]{1,64}:[^\s:/@\"]{1,128}@",),
              _C(r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"'\\]{1,64}:(?P<v>[^\s:/@\"'\\]{1,128})@[\w.\-]+"),
@@ -450,7 +450,7 @@ DETECTORS: tuple[Detector, ...] = (
              _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key|"
                 r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
                 r"[\w\-]{0,20}[\"']?(?:\s*[:=]\s*|\s+(?:is|ist|est|:|это|－)\s+|\s*(?:は|：)\s*))"
-                r"[\"'`]?(?P<v>[^\s\"'`,;]{6,128})"),
+                r"[\"'`]?(?P<v>[A-Za-z0-9!#$%&()*+\-./:<=>?@\[\]^_{|}~]{6,128})"),
              _generic_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
     Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",),
@@ -482,11 +482,11 @@ DETECTORS: tuple[Detector, ...] = (
               r"0\d(?:[ .]\d{2}){4}", r"0\d{1,4}-\d{1,4}-\d{4}", r"8 ?\(\d{3}\) ?\d{3}-\d{2}",
               r"(?:tel|phone|call|mobile|fax|telefon|handy|t(?:é|e)l(?:é|e)phone|portable)[^\n]{0,20}\d{3}",
               r"(?:電話|携帯|тел)"),
-             _C(r"(?<![\w+\-/.])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]\d{1,5}){0,5}"
-                r"(?![\w\-/])(?!\.\d)"),
+             _C(r"(?<![0-9A-Za-z+\-/.])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,8}(?:[ .\-/]\d{1,8}){0,5}"
+                r"(?![0-9A-Za-z\-/])(?!\.\d)"),
              _phone, caseless_triggers=True, priority=4),
     Detector("pii.ip_address", (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", r"[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:"),
-             _C(r"(?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![\w.:])"),
+             _C(r"(?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![\w:])(?!\.\w)"),
              _ip, severity=Severity.LOW, priority=3),
     Detector("pii.date_of_birth",
              (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|né le|née le|naissance|生年月日|誕生日|生まれ|рождения|"
@@ -496,9 +496,10 @@ DETECTORS: tuple[Detector, ...] = (
                 rf"родил(?:ся|ась))[\s:：は,]{{0,4}}(?P<v>{_DATE})"),
              None, group="v", caseless_triggers=True, priority=4),
     Detector("pii.passport",
-             (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|旅券|パスポート)",),
+             (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
              _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
-                r"(?:[\s\w\-:#№.,'’]{0,24}?)[\s:#№]\s*(?P<v>(?=[A-Z0-9 ]*\d{4})[A-Z0-9]{1,3}[ ]?[A-Z0-9]{2,3}[ ]?\d{4,7})"
+                r"(?:[\s\w\-:#№.,'’]{0,24}?)[\s:#№]\s*(?P<v>\d{2} \d{2} \d{6}|\d{2} ?\d{7}"
+                r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,10})"
                 r"(?![\w])"),
              None, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=5),
     _NameDetector("pii.person_name",
@@ -519,6 +520,7 @@ DETECTORS: tuple[Detector, ...] = (
              (r"\d{1,5} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
               r"Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway)",
               r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ring) \d",
+              r"(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring) \d",
               r"\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route) ",
               r"〒", r"(?:都|道|府|県)[^\n]{1,20}(?:丁目|番地)",
               r"(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)"),

@@ -51,16 +51,17 @@ def _rx(*parts: str) -> re.Pattern[str]:
 FEATURES: dict[str, re.Pattern[str]] = {
     # Telling the model to drop what it was told before.
     "override": _rx(
-        r"\b(?:ignore|disregard|forget|skip|bypass|override|neglect|drop)\b[^.!?\n]{0,40}?"
+        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget|skip|bypass|override|neglect|drop)\b"
+        r"(?! to\b)[^.!?\n]{0,40}?"
         r"\b(?:instructions?|rules|guidelines|directions|directives|prompts?|context|constraints|"
         r"programming|guardrails|polic(?:y|ies)|training|system message)\b",
-        r"\b(?:ignorier\w*|vergiss|vergesst|missachte\w*|übergeh\w*)\b[^.!?\n]{0,40}?"
+        r"\b(?:ignorier\w*|vergiss(?! nicht)|vergesst(?! nicht)|missachte\w*|übergeh\w*)\b[^.!?\n]{0,40}?"
         r"\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien|befehle|systemprompt)\b",
-        r"\b(?:ignore[zs]?|oublie[zs]?|ne tiens pas compte)\b[^.!?\n]{0,40}?"
+        r"\b(?:ignore[zs]?|oublie[zs]?(?! pas)|ne tiens pas compte)\b[^.!?\n]{0,40}?"
         r"\b(?:instructions?|consignes|règles|directives)\b",
         r"(?:前の|以前の|上記の|これまでの|すべての|全ての)?(?:指示|命令|ルール|設定|制約)(?:を|は|も)?(?:すべて|全て)?"
         r"(?:無視|忘れ)",
-        r"(?:игнорируй\w*|проигнорируй\w*|забудь\w*|не обращай внимания)[^.!?\n]{0,40}?"
+        r"(?<!не )(?:игнорируй\w*|проигнорируй\w*|забудь\w*|не обращай внимания)[^.!?\n]{0,40}?"
         r"(?:инструкци\w*|указани\w*|правил\w*|ограничени\w*)",
     ),
     # Handing the model a new, unrestricted persona.
@@ -172,6 +173,9 @@ def normalize(text: str) -> tuple[str, int]:
     layers += unleeted != lowered
     joined = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), unleeted)
     layers += joined != unleeted
+    if joined != lowered:
+        # Keep the text as written too: `<|im_start|>` must not turn into `<iim_starti>`.
+        joined = f"{lowered}\n{joined}"
     decoded = _decode_base64(unmixed)
     if decoded:
         layers += 1
