@@ -51,10 +51,11 @@ class Prefilter:
             self._scratch = hyperscan.Scratch(self._db)
         elif re2 is not None:
             options = re2.Options()
-            options.encoding = re2.Options.Encoding.LATIN1  # match bytes as bytes, like hyperscan
+            # Match bytes as bytes, like hyperscan: UTF-8 literals in a pattern are byte sequences too.
+            options.encoding = re2.Options.Encoding.LATIN1
             self._set = re2.Set.SearchSet(options)
             for t in triggers:
-                self._set.Add(("(?i)" if t.caseless else "") + _latin1_pattern(t.pattern))
+                self._set.Add(("(?i)" if t.caseless else "") + t.pattern)
             self._set.Compile()
         else:  # pragma: no cover
             raise ImportError("mlward's dataset scanner needs hyperscan or google-re2")
@@ -70,7 +71,7 @@ class Prefilter:
 
             self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
             return found
-        return {self._owners[i] for i in self._set.Match(data.decode("latin-1"))}
+        return {self._owners[i] for i in self._set.Match(data) or ()}
 
     def lines(self, block: bytes, line_ends: np.ndarray) -> dict[int, set[int]]:
         """Per line of a block (line i ends at line_ends[i], exclusive), the detectors that fire on it."""
@@ -94,13 +95,9 @@ class Prefilter:
             return out
         start = 0
         for row, end in enumerate(line_ends.tolist()):
-            hit = self._set.Match(block[start:end].decode("latin-1"))
+            hit = self._set.Match(block[start:end])
             if hit:
                 out[row] = {self._owners[i] for i in hit}
             start = end + 1
         return out
 
-
-def _latin1_pattern(pattern: str) -> str:
-    # Our non-ASCII triggers are literals; spelled as their UTF-8 bytes they match the latin-1 view.
-    return "".join(ch if ord(ch) < 128 else "".join(f"\\x{b:02x}" for b in ch.encode()) for ch in pattern)

@@ -229,7 +229,7 @@ def read_json_array(stream: BinaryIO) -> Iterator[Record]:
     head = stream.read(1)
     while head and head.isspace():
         head = stream.read(1)
-    joined = _Prepend(head, stream)
+    joined = io.BufferedReader(_Prepend(head, stream), buffer_size=1 << 20)
     index = 0
     try:
         if head == b"[":
@@ -245,7 +245,7 @@ def read_json_array(stream: BinaryIO) -> Iterator[Record]:
 
 
 class _Prepend(io.RawIOBase):
-    def __init__(self, first: bytes, rest: BinaryIO) -> None:
+    def __init__(self, first: bytes, rest: Any) -> None:
         super().__init__()
         self._first = first
         self._rest = rest
@@ -253,11 +253,14 @@ class _Prepend(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def read(self, n: int = -1) -> bytes:  # type: ignore[override]
+    def readinto(self, buffer: Any) -> int:
         if self._first:
-            out, self._first = self._first, b""
-            return out
-        return self._rest.read(n if n >= 0 else BLOCK)
+            data, self._first = self._first, b""
+        else:
+            data = self._rest.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
 
 
 def _arrow_records(batches: Iterator[Any], start: int = 0) -> Iterator[Record]:

@@ -1,0 +1,92 @@
+"""Baselines for the dataset benchmarks; runs inside the separate venv that has Presidio and detect-secrets.
+
+    python _baselines.py eval FILE.jsonl    -> JSON {tool: {record: [category, ...]}} on stdout
+    python _baselines.py speed FILE.jsonl   -> JSON {tool: {"seconds": s, "bytes": n}} on stdout
+
+Presidio runs its predefined *pattern* recognizers only (what runs without a spaCy model, which cannot be
+downloaded here); DATE_TIME and URL results are not counted as personal data. detect-secrets runs its
+default plugins over each line of each text field.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+
+_IGNORED = {"DATE_TIME", "URL", "NRP", "LOCATION"}
+
+
+def _texts(path: str) -> Iterator[tuple[int, str]]:
+    with open(path, encoding="utf-8") as handle:
+        for i, line in enumerate(handle):
+            record = json.loads(line)
+            yield i, "\n".join(_strings(record))
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def presidio() -> object:
+    from presidio_analyzer import PatternRecognizer, RecognizerRegistry
+
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(languages=["en"])
+    recognizers = [r for r in registry.recognizers if isinstance(r, PatternRecognizer)]
+
+    def run(text: str) -> set[str]:
+        found = set()
+        for recognizer in recognizers:
+            for result in recognizer.analyze(text, recognizer.supported_entities, None):
+                if result.entity_type not in _IGNORED and result.score >= 0.3:
+                    found.add("pii." + result.entity_type.lower())
+        return found
+
+    return run
+
+
+def detect_secrets() -> object:
+    from detect_secrets.core.scan import scan_line
+    from detect_secrets.settings import default_settings
+
+    def run(text: str) -> set[str]:
+        found = set()
+        with default_settings():
+            for line in text.splitlines():
+                for secret in scan_line(line):
+                    found.add("secret." + secret.type.lower().replace(" ", "_"))
+        return found
+
+    return run
+
+
+def main() -> int:
+    mode, path = sys.argv[1], sys.argv[2]
+    tools = {"presidio-pattern": presidio(), "detect-secrets": detect_secrets()}
+    out: dict[str, object] = {}
+    for name, run in tools.items():
+        start = time.perf_counter()
+        preds: dict[int, list[str]] = {}
+        size = 0
+        for i, text in _texts(path):
+            size += len(text.encode("utf-8"))
+            got = run(text)  # type: ignore[operator]
+            if got:
+                preds[i] = sorted(got)
+        seconds = time.perf_counter() - start
+        out[name] = preds if mode == "eval" else {"seconds": seconds, "text_bytes": size}
+    json.dump(out, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

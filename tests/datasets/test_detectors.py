@@ -1,0 +1,116 @@
+"""Detectors: checksums, formats, and for each category a sample that must be found and a look-alike
+that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlward.datasets import detectors
+from mlward.datasets.engine import DataScanOptions, Inspector
+
+
+def _categories(text: str) -> set[str]:
+    return {hit.category for hit in Inspector(DataScanOptions()).hits(0, [("text", text)])}
+
+
+def test_luhn() -> None:
+    assert detectors.luhn_ok("4539148803436467")
+    assert not detectors.luhn_ok("4539148803436468")
+
+
+def test_iban_mod97_and_length() -> None:
+    assert detectors.iban_ok("DE89370400440532013000")
+    assert not detectors.iban_ok("DE89370400440532013001")  # check digits off
+    assert not detectors.iban_ok("DE8937040044053201300")  # one character short for Germany
+
+
+@pytest.mark.parametrize(("area", "group", "serial", "ok"), [
+    ("536", "22", "1234", True), ("000", "22", "1234", False), ("666", "22", "1234", False),
+    ("900", "22", "1234", False), ("536", "00", "1234", False), ("536", "22", "0000", False),
+])
+def test_ssn_rules(area: str, group: str, serial: str, ok: bool) -> None:
+    assert detectors.ssn_ok(area, group, serial) is ok
+
+
+def test_my_number_check_digit() -> None:
+    # 12345678901 → weights 6,5,4,3,2,7,6,5,4,3,2 over digits from the left; check digit 8.
+    assert detectors.my_number_ok("123456789018")
+    assert not detectors.my_number_ok("123456789012")
+
+
+def test_inn_check_digits() -> None:
+    assert detectors.inn_ok("7707083893")  # Sberbank, 10 digits
+    assert detectors.inn_ok("500100732259")  # 12 digits
+    assert not detectors.inn_ok("7707083894")
+    assert not detectors.inn_ok("500100732250")
+
+
+def test_snils_check_number() -> None:
+    assert detectors.snils_ok("11223344595")
+    assert not detectors.snils_ok("11223344596")
+
+
+# (category, text that must be found, look-alike that must not)
+CASES = [
+    ("pii.email", "write to jane.roe@mailbox.org today", "decorate with @property in python"),
+    ("pii.phone", "Call me at +1 415-555-2671 tonight", "The meeting is on 2023-10-12 at 14:30."),
+    ("pii.phone", "電話番号は090-1234-5678です。", "バージョン 1.2.3-4567 をインストール"),
+    ("pii.credit_card", "card 4539 1488 0343 6467 exp 04/27", "order 4539 1488 0343 6468 shipped"),
+    ("pii.iban", "IBAN DE89 3704 0044 0532 0130 00", "code DE89 3704 0044 0532 0130 01"),
+    ("pii.us_ssn", "SSN 536-22-1234", "SSN 666-22-1234"),
+    ("pii.ip_address", "login from 203.0.113.77 blocked", "version 10.0.19041.1 released"),
+    ("pii.person_name", "Hello, my name is Emily Carter.", "New York City is busy in December."),
+    ("pii.person_name", "Меня зовут Иван Сидоров.", "Меня интересует история."),
+    ("pii.person_name", "田中さんに連絡してください。", "田んぼに水を入れてください。"),
+    ("pii.street_address", "Ship to 42 Maple Street, Springfield, IL 62704", "Wall Street closed higher."),
+    ("pii.street_address", "Adresse: Hauptstraße 5, 10115 Berlin", "Die Hauptstraße ist gesperrt."),
+    ("pii.street_address", "Адрес: ул. Ленина, д. 5, кв. 12", "Улица была пустой."),
+    ("pii.date_of_birth", "Date of birth: 1985-03-12", "Released on 1985-03-12."),
+    ("pii.passport", "passport number 123456789", "passport photo requirements"),
+    ("pii.jp_my_number", "マイナンバーは1234 5678 9018です", "注文番号は1234 5678 9012です"),
+    ("pii.ru_inn", "ИНН 7707083893", "ИНН 7707083894"),
+    ("pii.ru_snils", "СНИЛС 112-233-445 95", "СНИЛС 112-233-445 96"),
+    ("secret.aws_access_key_id", "key AKIAQYLPMN5HHHFPZAM2", "AWS example AKIAIOSFODNN7EXAMPLE"),
+    ("secret.aws_secret_access_key", "aws_secret_access_key = 9drTJvcXLB89q2Wd7kLm3wJalrXUtnFEMIK7MDq4",
+     "aws_secret_access_key = ${AWS_SECRET}"),
+    ("secret.github_token", "token ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5", "ghp_ prefix is used by GitHub"),
+    ("secret.slack_token", "xoxb-592038471625-804716253948-q7Wm2TzR9vLx4NpK8sYd3HfJ", "xoxb- is a bot token"),
+    ("secret.stripe_key", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "pk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+    ("secret.openai_key", "sk-proj-Zx8Yq2Lm4Np6Rt8Vw0Xy2Za4Bc6De8Fg0Hi2Jk4Lm6No8Pq0Rs", "sk-learn is a typo"),
+    ("secret.google_api_key", "AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY", "AIza is a prefix"),
+    ("secret.private_key", "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----",
+     "-----BEGIN PUBLIC KEY-----\nMIIBIj\n-----END PUBLIC KEY-----"),
+    ("secret.jwt", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+     "eyJub3RhIjoiand0In0.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N"),
+    ("secret.password_in_url", "postgres://admin:Xk9#mQ2pLw@db.internal:5432/prod",
+     "postgres://user:password@localhost:5432/db"),
+    ("secret.generic_password", 'db_password = "Tr0ub4dor&3x"', "password = getpass.getpass()"),
+    ("secret.generic_password", "Passwort: Hx7!kQ2mZp", "Das Passwort muss lang sein."),
+]
+
+
+@pytest.mark.parametrize(("category", "positive", "negative"), CASES, ids=[c[0] for c in CASES])
+def test_category(category: str, positive: str, negative: str) -> None:
+    assert category in _categories(positive)
+    assert category not in _categories(negative)
+
+
+def test_every_taxonomy_pii_and_secret_category_has_a_case() -> None:
+    assert {d.category for d in detectors.DETECTORS} <= {c[0] for c in CASES}
+
+
+def test_overlap_prefers_specific_detector() -> None:
+    cats = _categories("export GITHUB_TOKEN=ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5")
+    assert "secret.github_token" in cats
+    assert "secret.generic_password" not in cats
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("4539148803436467", "pii.credit_card"), ("AKIAQYLPMN5HHHFPZAM2", "secret.aws_access_key_id"),
+    ("jane.roe@mailbox.org", "pii.email"), ("Tr0ub4dor&3x", "secret.generic_password"),
+    ("536-22-1234", "pii.us_ssn"),
+])
+def test_mask_never_shows_the_value(value: str, category: str) -> None:
+    masked = detectors.mask(value, category)
+    assert value not in masked
+    assert len(set(masked) & set(value)) < len(set(value))
