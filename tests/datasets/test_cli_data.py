@@ -1,0 +1,82 @@
+"""`mlward data scan` and `mlward data clean`: exit codes, report formats, --fail-on, errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mlward.cli import main
+
+EMAIL = "jane.roe@mailbox.org"
+
+
+@pytest.fixture
+def dataset(tmp_path: Path) -> Path:
+    path = tmp_path / "train.jsonl"
+    path.write_text(json.dumps({"prompt": f"mail {EMAIL}", "completion": "ok"}) + "\n"
+                    + json.dumps({"prompt": "hello", "completion": "hi"}) + "\n")
+    return path
+
+
+@pytest.fixture
+def clean(tmp_path: Path) -> Path:
+    path = tmp_path / "clean.jsonl"
+    path.write_text(json.dumps({"prompt": "hello", "completion": "hi"}) + "\n")
+    return path
+
+
+def test_scan_exit_codes(dataset: Path, clean: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["data", "scan", str(dataset)]) == 1
+    assert "data.pii.email" in capsys.readouterr().out
+    assert main(["data", "scan", str(clean)]) == 0
+    assert main(["data", "scan", str(dataset), "--fail-on", "high"]) == 0
+
+
+def test_scan_json_report(dataset: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["data", "scan", str(dataset), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["schema"] == "mlward.report/1"
+    [finding] = report["findings"]
+    assert finding["category"] == "pii.email"
+    assert finding["location"] == {"record": 0, "field": "prompt", "start": 5, "end": 5 + len(EMAIL)}
+    assert EMAIL not in json.dumps(report)
+
+
+def test_scan_sarif_to_file(dataset: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.sarif"
+    assert main(["data", "scan", str(dataset), "--format", "sarif", "--output", str(out)]) == 1
+    sarif = json.loads(out.read_text())
+    assert sarif["runs"][0]["results"][0]["ruleId"] == "data.pii.email"
+
+
+def test_scan_missing_path_is_exit_2(tmp_path: Path) -> None:
+    assert main(["data", "scan", str(tmp_path / "nope.jsonl")]) == 2
+
+
+def test_scan_unknown_category_is_a_usage_error(dataset: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["data", "scan", str(dataset), "--only", "pii.shoe_size"]) == 2
+    assert "unknown categories" in capsys.readouterr().err
+
+
+def test_clean_command(dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    key = tmp_path / "key"
+    key.write_text("ab" * 32)
+    code = main(["data", "clean", str(dataset), "-o", str(out), "--action", "pii.email=pseudonymize",
+                 "--key-file", str(key), "--format", "json"])
+    assert code == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["changes"] == {"pii.email": {"pseudonymize": 1}}
+    assert "@example.invalid" in out.read_text()
+    assert Path(result["log"]).exists()
+    # Refuses to overwrite without --force, and never writes in place.
+    assert main(["data", "clean", str(dataset), "-o", str(out)]) == 2
+    assert main(["data", "clean", str(dataset), "-o", str(dataset), "--force"]) == 2
+    assert "in place" in capsys.readouterr().err
+
+
+def test_clean_bad_action(dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["data", "clean", str(dataset), "-o", str(tmp_path / "o.jsonl"), "--action", "pii=burn"]) == 2
+    assert "unknown action" in capsys.readouterr().err
