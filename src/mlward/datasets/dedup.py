@@ -28,7 +28,8 @@ class ExactIndex:
     def add_many(self, hashes: Iterable[int], records: Iterable[int]) -> None:
         """Add records by their content hashes."""
         h = np.fromiter(hashes, dtype=np.int64)
-        r = np.fromiter(records, dtype=np.int64)
+        r = (np.arange(records.start, records.stop, dtype=np.int64) if isinstance(records, range)
+             else np.fromiter(records, dtype=np.int64))
         if len(h):
             self._hashes.append(h)
             self._records.append(r)

@@ -155,12 +155,17 @@ class Inspector:
     def hits(self, record: int, fields: list[tuple[str | None, str]]) -> list[Hit]:
         """Every validated detection in the record's fields, overlaps resolved by detector priority."""
         out: list[Hit] = []
-        for path, text in fields:
-            if len(text) < 4:
+        texts = [(path, text) for path, text in fields if len(text) >= 4]
+        if not texts:
+            return out
+        encoded = [text.encode("utf-8", "surrogatepass") for _, text in texts]
+        # One prefilter pass over all fields of the record, joined by newlines (no trigger spans one).
+        ends = np.cumsum([len(e) + 1 for e in encoded], dtype=np.int64) - 1
+        by_field = self.text.lines(b"\n".join(encoded), ends)
+        for index, owners in sorted(by_field.items()):
+            if index >= len(texts):
                 continue
-            owners = self.text.owners(text.encode("utf-8", "surrogatepass"))
-            if not owners:
-                continue
+            path, text = texts[index]
             found: list[tuple[int, Hit]] = []
             for owner in owners:
                 if owner == _INJECTION_OWNER:
@@ -338,8 +343,10 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
         for hit in inspector.hits(first + i, fields):
             tally.hit(hit)
     if exact is not None:
-        if fmt == "jsonl":
-            rows = [i for i in range(len(lines)) if i not in skip] if skip else range(len(lines))
+        if fmt == "jsonl" and not skip and b"\r" not in data:
+            exact.add_many(map(hash, lines), range(first, first + len(lines)))
+        elif fmt == "jsonl":
+            rows = [i for i in range(len(lines)) if i not in skip]
             exact.add_many((hash(lines[i].rstrip(b"\r")) for i in rows), (first + i for i in rows))
         else:
             rows = [i for i, line in enumerate(lines) if len(line.strip()) >= 20]
