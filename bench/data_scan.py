@@ -65,7 +65,8 @@ def _slice(path: str, size: int, out: str) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="1G", help="size of the generated JSONL (default 1G)")
     parser.add_argument("--path", default=os.path.join(tempfile.gettempdir(), "mlward-bench-chat.jsonl"))
     parser.add_argument("--slice", default="1M", help="slice for the side-by-side run (default 1M)")

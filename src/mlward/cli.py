@@ -8,8 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from mlward import __version__
-from mlward import datasets
+from mlward import __version__, datasets
 from mlward.datasets.cleaning import load_key
 from mlward.errors import MlwardError
 from mlward.examples import write_example
@@ -175,7 +174,8 @@ def _cmd_data(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
     else:
         changed = sum(sum(v.values()) for v in result.changes.values())
-        print(f"cleaned {result.source} -> {result.output} ({result.format}): {result.records_in} records in, "
+        print(f"cleaned {result.source} -> {result.output} ({result.format}): "
+              f"{result.records_in} records in, "
               f"{result.records_out} out, {changed} change(s); log: {result.log}")
         for category, actions in sorted(result.changes.items()):
             print(f"  {category:<32} " + ", ".join(f"{a} {n}" for a, n in sorted(actions.items())))

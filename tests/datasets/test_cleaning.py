@@ -80,7 +80,8 @@ def test_change_log_records_every_change_with_digests(tmp_path: Path) -> None:
     assert summary["output"]["sha256"] == hashlib.sha256((tmp_path / "out.jsonl").read_bytes()).hexdigest()  # type: ignore[index]
     assert result.output_sha256 == summary["output"]["sha256"]  # type: ignore[index]
     assert {(c["record"], c["category"], c["action"]) for c in changes} >= {
-        (1, "injection.prompt", "drop"), (5, "quality.duplicate", "drop"), (2, "secret.github_token", "redact")}
+        (1, "injection.prompt", "drop"), (5, "quality.duplicate", "drop"),
+        (2, "secret.github_token", "redact")}
 
 
 def test_pseudonyms_are_consistent_and_keyed(tmp_path: Path) -> None:
@@ -101,7 +102,8 @@ def test_mask_keeps_shape(tmp_path: Path) -> None:
     clean_dataset(src, tmp_path / "out.jsonl", Policy(key=KEY).with_actions({"pii": "mask"}))
     text = _content(_read_jsonl(tmp_path / "out.jsonl")[0])
     assert "**** **** **** 6467" in text
-    assert EMAIL not in text and "@" in text
+    assert EMAIL not in text
+    assert "@" in text
 
 
 def test_drop_pii_records(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""`mlward data scan` and `mlward data clean`: exit codes, report formats, --fail-on, errors without tracebacks."""
+"""`mlward data scan` and `mlward data clean`: exit codes, report formats, --fail-on, errors without
+tracebacks."""
 
 from __future__ import annotations
 

@@ -11,9 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "eval"))
 
-import labeled  # noqa: E402
+import labeled
 
-from mlward.datasets import DataScanOptions, scan_dataset  # noqa: E402
+from mlward.datasets import DataScanOptions, scan_dataset
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,8 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, floa
                                                 max_findings_per_category=100_000))
     predicted: dict[int, set[str]] = {}
     for finding in report.findings:
-        assert finding.location.record is not None and finding.category is not None
+        assert finding.location.record is not None
+        assert finding.category is not None
         predicted.setdefault(finding.location.record, set()).add(finding.category)
     return labeled.family_scores(examples, predicted)
 

@@ -1,4 +1,5 @@
-"""scan_dataset over every supported format, and over hostile input: findings or clear errors, no traceback."""
+"""scan_dataset over every supported format, and over hostile input: findings or clear errors, no
+traceback."""
 
 from __future__ import annotations
 
@@ -166,7 +167,8 @@ def test_broken_parquet_footer_is_an_error_not_a_traceback(tmp_path: Path) -> No
     report = scan_dataset(path)
     target = report.targets[0]
     assert target.status == Status.ERROR
-    assert target.error and "Parquet" in target.error
+    assert target.error
+    assert "Parquet" in target.error
 
 
 def test_unbalanced_csv_quote_is_reported(tmp_path: Path) -> None:
@@ -181,14 +183,16 @@ def test_truncated_gzip_is_an_error(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(_jsonl(ROWS) * 50)[:200])
     target = scan_dataset(path).targets[0]
     assert target.status == Status.ERROR
-    assert target.error and "decompression" in target.error
+    assert target.error
+    assert "decompression" in target.error
 
 
 def test_exact_duplicates(tmp_path: Path) -> None:
     path = tmp_path / "d.jsonl"
     path.write_bytes(_jsonl([ROWS[1], ROWS[1], {"x": "other"}, ROWS[1]]))
     report = scan_dataset(path)
-    assert [(f.location.record, f.evidence) for f in report.findings if f.category == "quality.duplicate"] == [
+    duplicates = [f for f in report.findings if f.category == "quality.duplicate"]
+    assert [(f.location.record, f.evidence) for f in duplicates] == [
         (1, "same as record 0"), (3, "same as record 0")]
 
 

@@ -23,7 +23,7 @@ import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 import orjson
 
@@ -41,6 +41,7 @@ from mlward.datasets.engine import (
 from mlward.datasets.readers import (
     Block,
     Oversize,
+    Readable,
     Record,
     UnreadableDataset,
     detect_format,
@@ -128,10 +129,13 @@ class CleanResult:
         }
 
 
+Edits = dict[str | None, list[tuple[int, int, str]]]
+
+
 class _Log:
     """The change log being written, and the counts for the result."""
 
-    def __init__(self, handle: BinaryIO, key: bytes) -> None:
+    def __init__(self, handle: IO[bytes], key: bytes) -> None:
         self._handle = handle
         self._key = key
         self.counts: dict[str, dict[str, int]] = {}
@@ -163,7 +167,7 @@ class _Rewriter:
         self.key = key
         self.log = log
 
-    def decide(self, record: int, hits: list[Hit]) -> tuple[bool, dict[str | None, list[tuple[int, int, str]]]]:
+    def decide(self, record: int, hits: list[Hit]) -> tuple[bool, Edits]:
         edits: dict[str | None, list[tuple[int, int, str]]] = {}
         for hit in hits:
             if self.policy.action_for(hit.category) == "drop":
@@ -290,9 +294,10 @@ def clean_dataset(src: str | os.PathLike[str], dst: str | os.PathLike[str], poli
             raise UsageError(f"{shown_src}: cleaning Arrow shards is not supported; export the dataset to "
                              "Parquet or JSONL first")
         directory = os.path.dirname(os.path.abspath(dst))
-        tmp_out = tempfile.NamedTemporaryFile(dir=directory, prefix=".mlward-", delete=False)
-        tmp_log = tempfile.NamedTemporaryFile(dir=os.path.dirname(os.path.abspath(log_file)),
-                                              prefix=".mlward-", delete=False)
+        # Closed by the `with` blocks below; removed on any failure, renamed into place on success.
+        tmp_out = tempfile.NamedTemporaryFile(dir=directory, prefix=".mlward-", delete=False)  # noqa: SIM115
+        tmp_log = tempfile.NamedTemporaryFile(  # noqa: SIM115
+            dir=os.path.dirname(os.path.abspath(log_file)), prefix=".mlward-", delete=False)
         try:
             with tmp_log:
                 log = _Log(tmp_log, key)
@@ -340,7 +345,7 @@ def _digest(path: str) -> tuple[str, int]:
 
 
 class _Sink:
-    def __init__(self, raw: BinaryIO, wrapper: Any = None) -> None:
+    def __init__(self, raw: IO[bytes], wrapper: Any = None) -> None:
         self._raw = raw
         self._wrapper = wrapper
         self.write: Callable[[bytes], Any] = (wrapper or raw).write
@@ -351,7 +356,7 @@ class _Sink:
         self._raw.flush()
 
 
-def _compressor(raw: BinaryIO, compression: str | None) -> _Sink:
+def _compressor(raw: IO[bytes], compression: str | None) -> _Sink:
     if compression == "gzip":
         return _Sink(raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))
     if compression == "zstd":
@@ -361,7 +366,7 @@ def _compressor(raw: BinaryIO, compression: str | None) -> _Sink:
     return _Sink(raw)
 
 
-def _clean_lines(stream: BinaryIO, sink: _Sink, fmt: str, inspector: Inspector, rewriter: _Rewriter,
+def _clean_lines(stream: Readable, sink: _Sink, fmt: str, inspector: Inspector, rewriter: _Rewriter,
                  dedup: _Dedup, options: DataScanOptions) -> tuple[int, int]:
     log = rewriter.log
     malformed = rewriter.policy.action_for(MALFORMED)
@@ -427,10 +432,11 @@ def _clean_lines(stream: BinaryIO, sink: _Sink, fmt: str, inspector: Inspector, 
     return records_in, records_out
 
 
-def _clean_csv(stream: BinaryIO, sink: _Sink, fmt: str, inspector: Inspector, rewriter: _Rewriter,
+def _clean_csv(stream: Readable, sink: _Sink, fmt: str, inspector: Inspector, rewriter: _Rewriter,
                dedup: _Dedup, options: DataScanOptions) -> tuple[int, int]:
     delimiter = "," if fmt == "csv" else "\t"
-    out = io.TextIOWrapper(_SinkFile(sink), encoding="utf-8", newline="", write_through=True)
+    out = io.TextIOWrapper(io.BufferedWriter(_SinkFile(sink)), encoding="utf-8", newline="",
+                           write_through=True)
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     header: list[str] = []
     records_in = records_out = 0
@@ -481,7 +487,7 @@ def _clean_record(record: Record, inspector: Inspector, rewriter: _Rewriter,
     return None if drop else edits
 
 
-def _clean_json(stream: BinaryIO, sink: _Sink, fmt: str, inspector: Inspector, rewriter: _Rewriter,
+def _clean_json(stream: Readable, sink: _Sink, fmt: str, inspector: Inspector, rewriter: _Rewriter,
                 dedup: _Dedup, options: DataScanOptions) -> tuple[int, int]:
     records_in = records_out = 0
     sink.write(b"[")

@@ -69,7 +69,8 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
-_CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[68])|6(?:011|5|4[4-9]|2)|35")
+_CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[68])"
+                          r"|6(?:011|5|4[4-9]|2)|35")
 
 
 def _card(text: str, match: re.Match[str]) -> bool:
@@ -410,7 +411,8 @@ _DATE = (
 # Order matters only for overlap: priority decides which of two overlapping findings is kept.
 DETECTORS: tuple[Detector, ...] = (
     # --- secrets with a provider format -----------------------------------------------------------
-    Detector("secret.aws_access_key_id", (r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}",),
+    Detector("secret.aws_access_key_id",
+             (r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}",),
              _C(r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}(?![A-Z0-9])"),
              _entropic(3.0), severity=Severity.HIGH, priority=9),
     Detector("secret.aws_secret_access_key", (r"aws.{0,20}(?:secret|sk)",),
@@ -432,7 +434,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"[A-Za-z0-9]{20}|[A-Za-z0-9]{48})(?![A-Za-z0-9_\-])"),
              _entropic(3.8), severity=Severity.HIGH, priority=9),
     Detector("secret.google_api_key", (r"AIza[0-9A-Za-z_\-]{35}",),
-             _C(r"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])"), _entropic(3.5), severity=Severity.HIGH, priority=9),
+             _C(r"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])"), _entropic(3.5),
+             severity=Severity.HIGH, priority=9),
     Detector("secret.private_key", (r"-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY",),
              _C(r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
                 r"(?:[\s\S]{0,16000}?-----END [A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----)?"),
@@ -445,7 +448,8 @@ DETECTORS: tuple[Detector, ...] = (
              _url_password, group="v", severity=Severity.HIGH, priority=8),
     Detector("secret.generic_password",
              (r"(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key|"
-              r"credential|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|Пароль|パスワード|暗証番号)"
+              r"credential|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|Пароль|パスワード|"
+              r"暗証番号)"
               r"[\w\-]{0,20}[\"'\\]{0,2}(?:\s*[:=]|\s+(?:is|ist|est|это|:)\s|\s*(?:は|：))",),
              _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key|"
                 r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
@@ -454,7 +458,8 @@ DETECTORS: tuple[Detector, ...] = (
              _generic_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
     Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",),
-             _C(r"(?<![\d\-])[2-6]\d{3}(?:[ \-]?\d){9,15}(?![\d])"), _card, severity=Severity.HIGH, priority=7),
+             _C(r"(?<![\d\-])[2-6]\d{3}(?:[ \-]?\d){9,15}(?![\d])"), _card, severity=Severity.HIGH,
+             priority=7),
     Detector("pii.iban", (r"[A-Z]{2}\d{2} ?[A-Z0-9]{4} ?[A-Z0-9]{4}",),
              _C(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Z0-9])"),
              _iban, severity=Severity.HIGH, priority=7),
@@ -463,7 +468,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"|(?<=(?i:social security number)[: ])\s*\d{3} \d{2} \d{4}(?!\d)"),
              _ssn, severity=Severity.HIGH, caseless_triggers=True, priority=6),
     Detector("pii.jp_my_number", (r"マイナンバー", r"個人番号", r"my ?number", r"\d{4}[ \-]\d{4}[ \-]\d{4}"),
-             _C(r"(?:(?:マイナンバー|個人番号|(?i:my ?number))[^\d\n]{0,12}|(?<![\d\-])(?<!\d[ \-])(?=\d{4}[ \-]\d{4}[ \-]\d{4}))"
+             _C(r"(?:(?:マイナンバー|個人番号|(?i:my ?number))[^\d\n]{0,12}"
+                r"|(?<![\d\-])(?<!\d[ \-])(?=\d{4}[ \-]\d{4}[ \-]\d{4}))"
                 r"(?P<v>\d{4}[ \-]?\d{4}[ \-]?\d{4})(?![\d\-])(?![ \-]\d)"),
              _my_number, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=6),
     Detector("pii.ru_inn", (r"ИНН", r"\bINN\b"),
@@ -482,14 +488,17 @@ DETECTORS: tuple[Detector, ...] = (
               r"0\d(?:[ .]\d{2}){4}", r"0\d{1,4}-\d{1,4}-\d{4}", r"8 ?\(\d{3}\) ?\d{3}-\d{2}",
               r"(?:tel|phone|call|mobile|fax|telefon|handy|t(?:é|e)l(?:é|e)phone|portable)[^\n]{0,20}\d{3}",
               r"(?:電話|携帯|тел)"),
-             _C(r"(?<![0-9A-Za-z+\-/.])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,8}(?:[ .\-/]\d{1,8}){0,5}"
+             _C(r"(?<![0-9A-Za-z+\-/.])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?"
+                r"\d{1,8}(?:[ .\-/]\d{1,8}){0,5}"
                 r"(?![0-9A-Za-z\-/])(?!\.\d)"),
              _phone, caseless_triggers=True, priority=4),
-    Detector("pii.ip_address", (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", r"[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:"),
+    Detector("pii.ip_address",
+             (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", r"[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:"),
              _C(r"(?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![\w:])(?!\.\w)"),
              _ip, severity=Severity.LOW, priority=3),
     Detector("pii.date_of_birth",
-             (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|né le|née le|naissance|生年月日|誕生日|生まれ|рождения|"
+             (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|né le|née le|naissance|生年月日|誕生日|生まれ|"
+              r"рождения|"
               r"родил)",),
              _C(rf"(?i:\bborn(?:\s+on)?|date of birth|birth ?date|birthday|\bdob|d\.o\.b\.|geboren(?:\s+am)?|"
                 rf"geburtsdatum|geburtstag|née? le|date de naissance|生年月日|誕生日|дата рождения|"
@@ -508,7 +517,8 @@ DETECTORS: tuple[Detector, ...] = (
                    r"(?:Miss|Sir|Madam) [A-Z]",
                    *(f"{name} [A-Z]" for name in dict.fromkeys(
                        _FIRST_NAMES_EN.split() + _FIRST_NAMES_DE.split() + _FIRST_NAMES_FR.split())),
-                   r"(?:ich heiße|ich heisse|mein name ist|name lautet|je m'appelle|je m’appelle|mon nom est)",
+                   r"(?:ich heiße|ich heisse|mein name ist|name lautet|je m'appelle|je m’appelle|"
+                   r"mon nom est)",
                    r"(?:Herr|Frau|Herrn|Monsieur|Madame|Mme|Mlle) [A-Z]", r"M\. [A-Z]", r"je suis [A-Z]",
                    r"(?:меня зовут|моё имя|мое имя|зовут|господин|госпожа|гражданин|гражданка)",
                    r"(?:ович|евич|овна|евна|ична)", *(f"{name} " for name in _FIRST_NAMES_RU.split()),
@@ -517,7 +527,8 @@ DETECTORS: tuple[Detector, ...] = (
                   _C("|".join((_NAME_EN, _NAME_DE, _NAME_FR, _NAME_RU, _NAME_JA))),
                   _name, severity=Severity.MEDIUM, priority=2),
     Detector("pii.street_address",
-             (r"\d{1,5} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
+             (r"\d{1,5} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|"
+              r"Ln|Drive|"
               r"Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway)",
               r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ring) \d",
               r"(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring) \d",

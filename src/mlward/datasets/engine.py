@@ -17,7 +17,7 @@ import orjson
 
 from mlward.datasets import injection
 from mlward.datasets.dedup import ExactIndex, NearDuplicateIndex
-from mlward.datasets.detectors import BY_CATEGORY, DETECTORS, Detector, mask
+from mlward.datasets.detectors import DETECTORS, Detector, mask
 from mlward.datasets.prefilter import Prefilter, Trigger
 from mlward.datasets.readers import (
     Block,
@@ -89,7 +89,8 @@ def _rules() -> dict[str, object]:
 RULES = _rules()
 CATEGORIES: tuple[str, ...] = tuple(RULES)
 _SEVERITY = {d.category: d.severity for d in DETECTORS} | {
-    INJECTION: Severity.HIGH, DUPLICATE: Severity.LOW, NEAR_DUPLICATE: Severity.LOW, MALFORMED: Severity.MEDIUM,
+    INJECTION: Severity.HIGH, DUPLICATE: Severity.LOW, NEAR_DUPLICATE: Severity.LOW,
+    MALFORMED: Severity.MEDIUM,
 }
 
 
@@ -294,7 +295,8 @@ def _near(near: NearDuplicateIndex, record: int, text: str, tally: Tally) -> Non
     if similar is not None:
         other, similarity = similar
         tally.add(NEAR_DUPLICATE, f"Record {record} is a near-copy of record {other} "
-                  f"(estimated similarity {similarity:.2f}).", Location(record=record), f"like record {other}")
+                  f"(estimated similarity {similarity:.2f}).", Location(record=record),
+                  f"like record {other}")
 
 
 def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exact: ExactIndex | None,

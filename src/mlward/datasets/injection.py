@@ -1,4 +1,4 @@
-"""Prompt-injection and jailbreak scoring: de-obfuscate, extract cue features, combine them in a logistic model.
+"""Prompt-injection and jailbreak scoring: de-obfuscate, extract cue features, combine them logistically.
 
 The model is small and transparent on purpose (LLMSVS 2.8, 2.16): every feature is a named, documented
 cue family in five languages (English, German, French, Japanese, Russian), and the score is
@@ -33,7 +33,8 @@ _CONFUSABLES = str.maketrans({
     "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ο": "O",
     "Α": "A", "Ε": "E", "Ι": "I", "Κ": "K", "Ν": "N", "Ρ": "P", "Τ": "T", "Χ": "X", "ӏ": "l",
 })
-_MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0261\u0578])\w+\b")
+_MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0261\u0578])"
+                         r"\w+\b")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
                        "!": "i", "|": "i", "€": "e"})
 _LEET_WORD = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[a-z])(?=[\w@$!|€]*[013457@$!|€])[a-z013457@$!|€]{3,}")
@@ -95,7 +96,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
     ),
     # Fake conversation structure injected into content.
     "delimiter": _rx(
-        r"<\|im_start\|>\s*system", r"<\|system\|>", r"\[/?INST\]", r"^#{2,}\s*(?:system|new instructions?)\b",
+        r"<\|im_start\|>\s*system", r"<\|system\|>", r"\[/?INST\]",
+        r"^#{2,}\s*(?:system|new instructions?)\b",
         r"<\s*/?\s*system\s*>", r"\bend of (?:prompt|instructions)\b", r"\bnew instructions?\s*:",
         r"\bbegin(?:ning of)? (?:new )?(?:admin|system) (?:prompt|instructions|override)\b",
         r"\bneue anweisungen?\s*:", r"\bnouvelles? instructions?\s*:", r"新しい指示\s*[:：]",
@@ -108,7 +110,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\bno (?:ethical|moral) (?:guidelines|restrictions|limits|boundaries)\b",
         r"\b(?:without|with no) (?:any )?(?:restrictions|filters|censorship|limitations)\b",
         r"\bjailbr(?:eak|oken)\b", r"\bDAN\b",
-        r"\b(?:ohne|keine) (?:einschränkungen|filter|zensur)\b", r"\bsans (?:restrictions?|filtres?|censure)\b",
+        r"\b(?:ohne|keine) (?:einschränkungen|filter|zensur)\b",
+        r"\bsans (?:restrictions?|filtres?|censure)\b",
         r"(?:制限|フィルター|検閲)(?:なし|を解除|を無効)", r"\bбез (?:ограничений|фильтров|цензуры)\b",
         r"(?:отключи|сними)\w*[^.!?\n]{0,30}?(?:фильтр\w*|ограничени\w*|цензур\w*)",
     ),
@@ -117,7 +120,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\byou (?:must|will|shall|have to) (?:now )?(?:obey|comply|answer|follow|do)\b",
         r"\b(?:never|do not|don't) (?:refuse|decline|say (?:no|you can't))\b", r"\balways (?:comply|obey)\b",
         r"\bdu (?:musst|wirst) (?:jetzt )?(?:gehorchen|antworten|befolgen)\b",
-        r"\btu (?:dois|vas) (?:obéir|répondre|maintenant)\b", r"従(?:え|いなさい)", r"\bты должен (?:подчиняться|ответить|выполнить)\b",
+        r"\btu (?:dois|vas) (?:obéir|répondre|maintenant)\b", r"従(?:え|いなさい)",
+        r"\bты должен (?:подчиняться|ответить|выполнить)\b",
     ),
 }
 # Talking *about* prompt injection rather than doing it.
@@ -197,7 +201,8 @@ def _decode_base64(text: str) -> str:
         except (binascii.Error, ValueError):
             continue
         printable = sum(ch.isprintable() or ch.isspace() for ch in decoded)
-        if decoded and printable / len(decoded) > 0.95 and sum(ch.isalpha() for ch in decoded) > len(decoded) / 2:
+        letters = sum(ch.isalpha() for ch in decoded)
+        if decoded and printable / len(decoded) > 0.95 and letters > len(decoded) / 2:
             parts.append(decoded)
     return "\n".join(parts)
 
@@ -279,7 +284,8 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
      r"content polic|moderation|censor|ethic)", True),
     (r"(?:no (?:ethical|moral)|(?:without|with no) (?:any )?(?:restrictions|filters|censorship|limitations))",
      True),
-    (r"(?:you (?:must|will|shall) (?:now )?(?:obey|comply)|(?:never|do not|don't) refuse|always (?:comply|obey))",
+    (r"(?:you (?:must|will|shall) (?:now )?(?:obey|comply)|(?:never|do not|don't) refuse"
+     r"|always (?:comply|obey))",
      True),
     (r"(?:ignorier|vergiss|vergesst|missachte|übergeh)[^\n]{0,50}(?:anweisung|regel|instruktion|vorgabe|"
      r"richtlinie|befehl|systemprompt)", True),

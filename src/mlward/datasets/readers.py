@@ -17,12 +17,20 @@ import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from mlward.errors import MlwardError
 
 BLOCK = 4 << 20  # bytes per block handed to the prefilter
 MAX_LINE = 16 << 20  # longest record line kept; longer ones are reported and skipped
+
+
+class Readable(Protocol):
+    """Anything with `read(n)`: mlward's Source, a decompressor, a file."""
+
+    def read(self, n: int, /) -> bytes:
+        """Up to n bytes; fewer only at the end."""
+        ...
 
 
 class UnreadableDataset(MlwardError):
@@ -94,22 +102,22 @@ def detect_format(name: str, head: bytes) -> tuple[str | None, str | None]:
     return fmt, compression
 
 
-def open_decompressed(raw: BinaryIO, compression: str | None, limit: int) -> BinaryIO:
+def open_decompressed(raw: Readable, compression: str | None, limit: int) -> Readable:
     """The uncompressed byte stream, refusing to inflate past `limit` bytes (compression bombs)."""
     if compression is None:
         return raw
     if compression == "gzip":
-        return _Bounded(gzip.GzipFile(fileobj=as_file(raw), mode="rb"), limit)  # type: ignore[arg-type]
+        return _Bounded(gzip.GzipFile(fileobj=as_file(raw), mode="rb"), limit)
     import zstandard
 
     reader = zstandard.ZstdDecompressor().stream_reader(as_file(raw), read_across_frames=True)
-    return _Bounded(reader, limit)  # type: ignore[arg-type]
+    return _Bounded(reader, limit)
 
 
 class _Bounded(io.RawIOBase):
     """A decompressor with a ceiling on how much it may produce; wraps decoder errors in ours."""
 
-    def __init__(self, inner: BinaryIO, limit: int) -> None:
+    def __init__(self, inner: Any, limit: int) -> None:
         super().__init__()
         self._inner = inner
         self._left = limit
@@ -117,9 +125,9 @@ class _Bounded(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def read(self, n: int = -1) -> bytes:  # type: ignore[override]
+    def read(self, n: int | None = -1) -> bytes:
         try:
-            data = self._inner.read(n if n >= 0 else BLOCK)
+            data: bytes = self._inner.read(n if n is not None and n >= 0 else BLOCK)
         except (OSError, EOFError, zlib.error) as exc:
             raise UnreadableDataset(f"decompression failed: {exc}") from exc
         except Exception as exc:  # zstandard.ZstdError has no common base we can name without importing
@@ -130,7 +138,7 @@ class _Bounded(io.RawIOBase):
         return data
 
 
-def read_lines(stream: BinaryIO, *, block: int = BLOCK, max_line: int = MAX_LINE) -> Iterator[Item]:
+def read_lines(stream: Readable, *, block: int = BLOCK, max_line: int = MAX_LINE) -> Iterator[Item]:
     """Whole lines in blocks of about `block` bytes; lines over `max_line` come out as Oversize."""
     tail = b""
     index = 0
@@ -190,7 +198,7 @@ def json_fields(value: Any, path: str = "", out: list[tuple[str | None, str]] | 
     return out
 
 
-def read_csv(stream: BinaryIO, *, delimiter: str, max_field: int = MAX_LINE,
+def read_csv(stream: Readable, *, delimiter: str, max_field: int = MAX_LINE,
              header_out: list[str] | None = None) -> Iterator[Record]:
     """Rows keyed by header name; a row with the wrong number of cells is reported as malformed."""
     text = io.TextIOWrapper(as_file(stream), encoding="utf-8", errors="replace", newline="")
@@ -217,12 +225,13 @@ def read_csv(stream: BinaryIO, *, delimiter: str, max_field: int = MAX_LINE,
         problem = None
         if len(row) != width:
             problem = f"row has {len(row)} cells, the header has {width}"
-        fields = [(header[i] if i < width else f"column {i}", cell) for i, cell in enumerate(row) if cell]
+        fields: list[tuple[str | None, str]] = [
+            (header[i] if i < width else f"column {i}", cell) for i, cell in enumerate(row) if cell]
         yield Record(index, fields, problem, row)
         index += 1
 
 
-def read_json_array(stream: BinaryIO) -> Iterator[Record]:
+def read_json_array(stream: Readable) -> Iterator[Record]:
     """Elements of a top-level JSON array, streamed (ijson); a single object is one record."""
     import ijson
 
@@ -302,7 +311,7 @@ def read_arrow(path: str) -> Iterator[Record]:
                 try:
                     reader = ipc.open_stream(source)
                 except pa.ArrowInvalid:
-                    yield from ipc.open_file(source)  # type: ignore[misc]
+                    yield from ipc.open_file(source)
                     return
                 yield from reader
         except (pa.ArrowException, OSError) as exc:
@@ -343,6 +352,6 @@ class _RawAdapter(io.RawIOBase):
         return n
 
 
-def as_file(stream: Any) -> BinaryIO:
+def as_file(stream: Readable) -> BinaryIO:
     """Wrap any object with `read(n)` as a buffered binary file."""
-    return io.BufferedReader(_RawAdapter(stream), buffer_size=1 << 20)  # type: ignore[return-value]
+    return io.BufferedReader(_RawAdapter(stream), buffer_size=1 << 20)

@@ -156,7 +156,8 @@ def jwt(rng: random.Random) -> str:
         return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
 
     head = b64({"alg": "HS256", "typ": "JWT"})
-    body = b64({"sub": str(rng.randint(1000, 99999)), "name": "x", "iat": rng.randint(1600000000, 1700000000)})
+    body = b64({"sub": str(rng.randint(1000, 99999)), "name": "x",
+                "iat": rng.randint(1600000000, 1700000000)})
     return f"{head}.{body}.{_rand(rng, _B62 + '-_', 43)}"
 
 
@@ -241,7 +242,8 @@ def _pii(rng: random.Random) -> list[tuple[str, str, list[str]]]:
         add(("en", f"Ship it to {rng.randint(10, 9999)} Maple Street, Springfield, IL 62704.",
              ["pii.street_address"]))
         add(("en", f"I live at {rng.randint(10, 999)} Oak Avenue.", ["pii.street_address"]))
-        add(("de", f"Meine Adresse: Hauptstraße {rng.randint(1, 200)}, 10115 Berlin.", ["pii.street_address"]))
+        add(("de", f"Meine Adresse: Hauptstraße {rng.randint(1, 200)}, 10115 Berlin.",
+             ["pii.street_address"]))
         add(("de", f"Lieferung an Berliner Straße {rng.randint(1, 99)}a.", ["pii.street_address"]))
         add(("fr", f"J'habite au {rng.randint(1, 99)} rue de la Paix, 75002 Paris.", ["pii.street_address"]))
         add(("fr", f"Envoyez-le au {rng.randint(1, 99)} avenue Victor Hugo.", ["pii.street_address"]))
@@ -260,7 +262,8 @@ def _pii(rng: random.Random) -> list[tuple[str, str, list[str]]]:
     for _ in range(2):
         add(("en", f"My passport number is {rng.randint(100000000, 999999999)}.", ["pii.passport"]))
         add(("de", f"Reisepass Nr. C{_rand(rng, 'CFGHJKLMNPRTVWXYZ0123456789', 8)}", ["pii.passport"]))
-        add(("fr", f"Numéro de passeport : {rng.randint(10, 99)}AB{rng.randint(10000, 99999)}", ["pii.passport"]))
+        add(("fr", f"Numéro de passeport : {rng.randint(10, 99)}AB{rng.randint(10000, 99999)}",
+             ["pii.passport"]))
         add(("ja", f"パスポート番号: TK{rng.randint(1000000, 9999999)}", ["pii.passport"]))
         add(("ru", f"Паспорт: {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(100000, 999999)}",
              ["pii.passport"]))
@@ -396,7 +399,8 @@ NEGATIVES = {
            "Order 2023-10-12-0045 shipped on 12.10.2023.",
            "ISBN 978-3-16-148410-0 is the second edition.",
            "The sample size was 1,234,567 participants across 42 sites.",
-           "Use the RSA public key below:\n-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n"
+           "Use the RSA public key below:\n-----BEGIN PUBLIC KEY-----\n"
+           "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n"
            "-----END PUBLIC KEY-----",
            "AWS documents the example key AKIAIOSFODNN7EXAMPLE in its guides.",
            "Call the function with a timeout of 30 seconds and a retry count of 5.",
