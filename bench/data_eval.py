@@ -44,8 +44,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--baselines", default=DEFAULT_VENV, help="python of the baseline venv")
+    parser.add_argument("--holdout", action="store_true",
+                        help="use the held-out set (written after tuning, never tuned on)")
     args = parser.parse_args()
-    examples = labeled.build()
+    examples = labeled.build_holdout() if args.holdout else labeled.build()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "eval.jsonl")
         with open(path, "w", encoding="utf-8") as handle:
@@ -58,7 +60,7 @@ def main() -> int:
             for name, preds in json.loads(proc.stdout).items():
                 results[name] = {int(k): set(v) for k, v in preds.items()}
     print(f"labelled set: {len(examples)} records "
-          f"({sum(1 for e in examples if not e['labels'])} negatives), 5 languages")
+          f"({sum(1 for e in examples if not e['labels'])} negatives)")
     print(f"{'tool':<16}" + "".join(f"{f + ' P':>12}{f + ' R':>12}" for f in labeled.FAMILIES))
     for name, preds in results.items():
         scores = labeled.family_scores(examples, preds)

@@ -473,7 +473,7 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?P<v>\d{4}[ \-]?\d{4}[ \-]?\d{4})(?![\d\-])(?![ \-]\d)"),
              _my_number, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=6),
     Detector("pii.ru_inn", (r"ИНН", r"\bINN\b"),
-             _C(r"(?:ИНН|\bINN\b)[^\d\n]{0,12}(?P<v>\d{12}|\d{10})(?!\d)"),
+             _C(r"(?:ИНН|\bINN\b)[^\d\n]{0,24}(?P<v>\d{12}|\d{10})(?!\d)"),
              _inn, group="v", severity=Severity.HIGH, priority=6),
     Detector("pii.ru_snils", (r"СНИЛС", r"SNILS", r"\d{3}-\d{3}-\d{3}[ \-]\d{2}"),
              _C(r"(?:(?:СНИЛС|SNILS)[^\d\n]{0,12}|(?<![\d\-])(?=\d{3}-\d{3}-\d{3}[ \-]\d{2}))"
@@ -502,7 +502,7 @@ DETECTORS: tuple[Detector, ...] = (
               r"родил)",),
              _C(rf"(?i:\bborn(?:\s+on)?|date of birth|birth ?date|birthday|\bdob|d\.o\.b\.|geboren(?:\s+am)?|"
                 rf"geburtsdatum|geburtstag|née? le|date de naissance|生年月日|誕生日|дата рождения|"
-                rf"родил(?:ся|ась))[\s:：は,]{{0,4}}(?P<v>{_DATE})"),
+                rf"родил(?:ся|ась))[\s:：は,]{{0,4}}(?:(?:is|was|ist|war|est|:)\s+)?(?P<v>{_DATE})"),
              None, group="v", caseless_triggers=True, priority=4),
     Detector("pii.passport",
              (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
@@ -512,15 +512,15 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?![\w])"),
              None, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=5),
     _NameDetector("pii.person_name",
-                  (r"(?:my name is|name is|name's|call me|signed|regards,|sincerely,)",
+                  (r"(?i)(?:my name is|name is|name's|call me|signed|regards,|sincerely,)",
                    r"(?:Name|Patient|Customer|Employee|Contact) ?:", r"(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z]",
                    r"(?:Miss|Sir|Madam) [A-Z]",
                    *(f"{name} [A-Z]" for name in dict.fromkeys(
                        _FIRST_NAMES_EN.split() + _FIRST_NAMES_DE.split() + _FIRST_NAMES_FR.split())),
-                   r"(?:ich heiße|ich heisse|mein name ist|name lautet|je m'appelle|je m’appelle|"
+                   r"(?i)(?:ich heiße|ich heisse|mein name ist|name lautet|je m'appelle|je m’appelle|"
                    r"mon nom est)",
                    r"(?:Herr|Frau|Herrn|Monsieur|Madame|Mme|Mlle) [A-Z]", r"M\. [A-Z]", r"je suis [A-Z]",
-                   r"(?:меня зовут|моё имя|мое имя|зовут|господин|госпожа|гражданин|гражданка)",
+                   r"(?:[Мм]еня зовут|[Мм]о[её] имя|зовут|[Гг]осподин|[Гг]оспожа|[Гг]ражданин|[Гг]ражданка)",
                    r"(?:ович|евич|овна|евна|ична)", *(f"{name} " for name in _FIRST_NAMES_RU.split()),
                    r"(?:私の名前は|名前は|氏名|わたしは)",
                    *_FAMILY_NAMES_JA.split()),

@@ -54,7 +54,7 @@ FEATURES: dict[str, re.Pattern[str]] = {
     "override": _rx(
         r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget|skip|bypass|override|neglect|drop)\b"
         r"(?! to\b)[^.!?\n]{0,40}?"
-        r"\b(?:instructions?|rules|guidelines|directions|directives|prompts?|context|constraints|"
+        r"\b(?:instructions?|rules|guidelines|guidance|directions|directives|prompts?|context|constraints|"
         r"programming|guardrails|polic(?:y|ies)|training|system message)\b",
         r"\b(?:ignorier\w*|vergiss(?! nicht)|vergesst(?! nicht)|missachte\w*|übergeh\w*)\b[^.!?\n]{0,40}?"
         r"\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien|befehle|systemprompt)\b",
@@ -86,7 +86,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
     "exfiltrate": _rx(
         r"\b(?:reveal|print|show|output|repeat|tell me|leak|display|dump|write out|recite)\b[^.!?\n]{0,40}?"
         r"\b(?:(?:your|the) (?:system|initial|hidden|original|secret) (?:prompt|instructions|message)|"
-        r"system prompt|your (?:instructions|prompt|rules)|the (?:text|prompt|words) above)",
+        r"system prompt|(?:confidential|secret|hidden) system message|your (?:instructions|prompt|rules)|"
+        r"the (?:text|prompt|words) above)",
         r"\b(?:zeige?|gib|nenne|verrate)\b[^.!?\n]{0,40}?(?:systemprompt|system-prompt|deine anweisungen)",
         r"\b(?:révèle|affiche|montre|donne|répète)\w*\b[^.!?\n]{0,40}?"
         r"(?:prompt système|tes instructions|instructions initiales)",
@@ -270,7 +271,7 @@ def _base64_trigger(words: tuple[str, ...]) -> str:
 
 # Loose byte triggers: a text none of these fire on is not scored at all.
 TRIGGERS: tuple[tuple[str, bool], ...] = (
-    (r"(?:ignor|disregard|forget|bypass|override|skip|neglect)[^\n]{0,50}(?:instruction|rule|guideline|"
+    (r"(?:ignor|disregard|forget|bypass|override|skip|neglect)[^\n]{0,50}(?:instruction|rule|guid|"
      r"direction|prompt|context|constraint|programming|guardrail|polic|training|system message)", True),
     (r"(?:you are now|you're now|from now on|act as|pretend|roleplay|role-play)[^\n]{0,60}(?:dan\b|"
      r"unrestricted|jailbr|evil|unfiltered|uncensored|no (?:rules|restrictions|limits|filters|guidelines)|"
