@@ -117,3 +117,21 @@ def test_mask_never_shows_the_value(value: str, category: str) -> None:
     masked = detectors.mask(value, category)
     assert value not in masked
     assert len(set(masked) & set(value)) < len(set(value))
+
+
+def test_triggers_have_no_multibyte_characters_in_classes() -> None:
+    """The prefilter matches bytes: `[её]` would be a class of single bytes and never match `ё`."""
+    import re
+
+    from mlward.datasets import injection
+
+    triggers = [p for d in detectors.DETECTORS for p in d.triggers] + [p for p, _ in injection.TRIGGERS]
+    for pattern in triggers:
+        for cls in re.finditer(r"\[(?:\\.|[^\]])*\]", pattern):
+            assert cls.group(0).isascii(), (pattern[:60], cls.group(0))
+
+
+@pytest.mark.parametrize("text", ["Меня зовут Иван Сидоров.", "Господин Петров пришёл.",
+                                  "Je m'appelle Élodie Marchand.", "MY NAME IS Emily Carter"])
+def test_name_cues_in_any_case_and_script(text: str) -> None:
+    assert "pii.person_name" in _categories(text)

@@ -366,7 +366,7 @@ _NAME_FR = (
     rf"|(?P<n6>\b(?:{'|'.join(_FIRST_NAMES_FR.split())})\s+(?!(?:{_NOT_SURNAME})\b){_LAT_CAP}\b)"
 )
 _NAME_RU = (
-    rf"(?:(?i:меня зовут|моё имя|мое имя|зовут)\s+|(?:господин|госпожа|гражданин|гражданка)\s+)"
+    rf"(?:(?i:меня зовут|моё имя|мое имя|зовут)\s+|(?i:господин|госпожа|гражданин|гражданка)\s+)"
     rf"(?P<n7>{_CYR_CAP}(?:\s+{_CYR_CAP}){{0,2}})"
     rf"|(?P<n8>{_CYR_CAP}\s+{_CYR_CAP}(?:ович|евич|ич|овна|евна|ична|инична)(?:\s+{_CYR_CAP})?)"
     rf"|(?P<n9>(?:{'|'.join(_FIRST_NAMES_RU.split())})\s+{_CYR_CAP}(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская)\b)"
@@ -520,7 +520,8 @@ DETECTORS: tuple[Detector, ...] = (
                    r"(?i)(?:ich heiße|ich heisse|mein name ist|name lautet|je m'appelle|je m’appelle|"
                    r"mon nom est)",
                    r"(?:Herr|Frau|Herrn|Monsieur|Madame|Mme|Mlle) [A-Z]", r"M\. [A-Z]", r"je suis [A-Z]",
-                   r"(?:[Мм]еня зовут|[Мм]о[её] имя|зовут|[Гг]осподин|[Гг]оспожа|[Гг]ражданин|[Гг]ражданка)",
+                   r"(?:Меня|меня|Моё|моё|Мое|мое) (?:зовут|имя)|зовут",
+                   r"(?:Г|г)(?:осподин|оспожа|ражданин|ражданка)",
                    r"(?:ович|евич|овна|евна|ична)", *(f"{name} " for name in _FIRST_NAMES_RU.split()),
                    r"(?:私の名前は|名前は|氏名|わたしは)",
                    *_FAMILY_NAMES_JA.split()),

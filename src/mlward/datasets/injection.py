@@ -235,7 +235,7 @@ def score(text: str) -> Verdict:
     return Verdict(1.0 / (1.0 + math.exp(-logit)), features, normalized)
 
 
-_LEET_CLASSES = {"a": "4@", "e": "3€", "i": "1!|", "o": "0", "s": "5$", "t": "7", "g": "9", "b": "8"}
+_LEET_CLASSES = {"a": "4@", "e": "3", "i": "1!|", "o": "0", "s": "5$", "t": "7", "g": "9", "b": "8"}
 
 
 def _leet_trigger(words: tuple[str, ...]) -> str:
