@@ -335,6 +335,8 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
                 problem = _text_problem(line)
                 if problem and malformed:
                     tally.add(MALFORMED, f"Line {first + i} {problem}.", Location(record=first + i), None)
+    if fmt == "jsonl":
+        _drop_escape_only(candidates, parsed, skip, inspector)
     for i in sorted(candidates):
         if i in skip:
             continue
@@ -360,6 +362,20 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
             text = ("\n".join(t for _, t in json_fields(parsed[i])) if fmt == "jsonl"
                     else line.decode("utf-8", "replace"))
             _near(near, first + i, text, tally)
+
+
+def _drop_escape_only(candidates: dict[int, set[int]], parsed: dict[int, object], skip: set[int],
+                      inspector: Inspector) -> None:
+    """Lines that only fired the \\uXXXX trigger: re-serialise them as UTF-8 and prefilter again."""
+    escaped = [i for i, owners in candidates.items() if owners == {_ESCAPE_OWNER} and i not in skip]
+    if not escaped:
+        return
+    blobs = [orjson.dumps(parsed[i]) for i in escaped]
+    ends = np.cumsum([len(b) + 1 for b in blobs], dtype=np.int64) - 1
+    again = inspector.raw.lines(b"\n".join(blobs), ends)
+    for k, i in enumerate(escaped):
+        if not again.get(k, set()) - {_ESCAPE_OWNER}:
+            del candidates[i]
 
 
 def _reason(exc: Exception, line: bytes) -> str:

@@ -201,7 +201,7 @@ def json_fields(value: Any, path: str = "", out: list[tuple[str | None, str]] | 
 def read_csv(stream: Readable, *, delimiter: str, max_field: int = MAX_LINE,
              header_out: list[str] | None = None) -> Iterator[Record]:
     """Rows keyed by header name; a row with the wrong number of cells is reported as malformed."""
-    text = io.TextIOWrapper(as_file(stream), encoding="utf-8", errors="replace", newline="")
+    text = io.TextIOWrapper(as_file(stream), encoding="utf-8-sig", errors="replace", newline="")
     csv.field_size_limit(max_field)
     reader = csv.reader(text, delimiter=delimiter, strict=False)
     try:
