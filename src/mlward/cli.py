@@ -8,8 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from mlward import __version__, datasets
-from mlward.datasets.cleaning import load_key
+from mlward import __version__
 from mlward.errors import MlwardError
 from mlward.examples import write_example
 from mlward.findings import Report, Severity
@@ -136,6 +135,8 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
 
 def _categories(text: str | None) -> frozenset[str] | None:
+    from mlward import datasets
+
     if text is None:
         return None
     names = frozenset(n.strip() for n in text.split(",") if n.strip())
@@ -147,6 +148,11 @@ def _categories(text: str | None) -> frozenset[str] | None:
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
+    # Imported here: the dataset scanner pulls in hyperscan, NumPy and phonenumbers, which `mlward scan`
+    # does not need.
+    from mlward import datasets
+    from mlward.datasets.cleaning import load_key
+
     if args.data_command == "scan":
         if args.max_findings < 1:
             raise MlwardError("--max-findings must be at least 1")

@@ -175,3 +175,17 @@ def test_malformed_lines_are_dropped_and_logged(tmp_path: Path) -> None:
     result = clean_dataset(src, tmp_path / "out.jsonl", Policy(key=KEY))
     assert (tmp_path / "out.jsonl").read_text() == '{"t": "fine"}\n'
     assert result.changes == {"quality.malformed": {"drop": 1}}
+
+
+def test_text_and_zstd(tmp_path: Path) -> None:
+    import zstandard
+
+    (tmp_path / "in.txt").write_text(f"line one\nmail {EMAIL}\n{ATTACK}\nlast\n")
+    result = clean_dataset(tmp_path / "in.txt", tmp_path / "out.txt", Policy(key=KEY))
+    assert (tmp_path / "out.txt").read_text() == "line one\nmail [EMAIL]\nlast\n"
+    assert result.records_out == 3
+    (tmp_path / "in.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(
+        b'{"t": "card ' + CARD.encode() + b'"}\n'))
+    clean_dataset(tmp_path / "in.jsonl.zst", tmp_path / "out.jsonl.zst", Policy(key=KEY))
+    out = zstandard.ZstdDecompressor().decompressobj().decompress((tmp_path / "out.jsonl.zst").read_bytes())
+    assert json.loads(out) == {"t": "card [CREDIT_CARD]"}
