@@ -83,6 +83,10 @@ class Stream(Protocol):
         """How many bytes have been consumed."""
         ...
 
+    def readline(self, limit: int) -> bytes:
+        """Bytes up to and including the next newline, at most `limit` of them."""
+        ...
+
 
 class _Buffered:
     """Read-ahead over a chunk loader, so that a parser asking for 1 byte at a time stays fast."""
@@ -130,6 +134,25 @@ class _Buffered:
             else:
                 parts.append(chunk)
                 need -= len(chunk)
+        return b"".join(parts)
+
+    def readline(self, limit: int) -> bytes:
+        """Bytes up to and including the next newline; at most `limit` bytes (then without one)."""
+        end = self._buf.find(b"\n", self._off, self._off + limit)
+        if end >= 0:
+            out = self._buf[self._off : end + 1]
+            self._off = end + 1
+            return out
+        parts: list[bytes] = []
+        got = 0
+        while got < limit:
+            piece = self.read(1)
+            if not piece:
+                break
+            parts.append(piece)
+            got += 1
+            if piece == b"\n":
+                break
         return b"".join(parts)
 
     def skip(self, n: int) -> int:
