@@ -75,7 +75,7 @@ class Decompressing(_Buffered):
 
     def _decompress(self, data: bytes, n: int) -> bytes:
         d = self._d
-        if isinstance(d, zlib._Decompress):  # type: ignore[attr-defined]
+        if hasattr(d, "unconsumed_tail"):  # zlib keeps unused input for us to hand back
             out = d.decompress(data, n)
             self._pending = d.unconsumed_tail
             return out

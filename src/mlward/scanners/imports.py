@@ -131,18 +131,19 @@ class ImportPolicy:
         return any(parent == m or parent.startswith(m + ".") for m in self._class_modules)
 
     def _deny(self, words: list[str]) -> tuple[str | None, str | None]:
-        # Any suffix of the path can be what is finally reached: `numpy.lib._utils_impl.os.system`
-        # is `os.system`, because each component is a getattr on the one before.
-        for i in range(len(words)):
-            suffix = ".".join(words[i:])
-            if suffix in self._deny_names:
-                return self._deny_names[suffix], suffix
+        # Any contiguous run of the path can be what is finally reached: `numpy.lib._utils_impl.os.system`
+        # is `os.system`, because each component is a getattr on the one before, and a callable inside a
+        # listed module (`idlelib.pyshell.ModifiedInterpreter.runcode`) is as dangerous as the module.
+        # Exact names win over whole modules, longer runs over shorter ones.
+        best: tuple[int, int, str, str] | None = None
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 part = ".".join(words[i:j])
-                if part in self._deny_modules:
-                    return self._deny_modules[part], part
-        return None, None
+                for rank, table in ((1, self._deny_names), (0, self._deny_modules)):
+                    category = table.get(part)
+                    if category is not None and (best is None or (rank, j - i) > best[:2]):
+                        best = (rank, j - i, category, part)
+        return (best[2], best[3]) if best else (None, None)
 
 
 def _py3_name(module: str, name: str) -> tuple[str, str]:

@@ -263,6 +263,7 @@ class _Pickle:
     imports: list[_Global] = field(default_factory=list)
     opcodes: int = 0
     expansion_reported: bool = False
+    broken: bool = False
 
     # -- helpers -------------------------------------------------------------------------------------
     def _location(self, opcode: int | None = None, offset: int | None = None) -> Location:
@@ -328,11 +329,13 @@ class _Pickle:
         except _Stop:
             return "stop"
         except _Break as exc:
+            self.broken = True
             self._finding(BROKEN, Severity.HIGH,
                           f"The pickle stream breaks at opcode {index} (byte {offset}): {exc}. "
                           "Everything before the break was analysed.", index, offset)
             return "broken"
         except _Limit as exc:
+            self.broken = True
             self._finding(LIMIT, Severity.HIGH,
                           f"Analysis stopped at opcode {index} (byte {offset}): {exc}.", index, offset)
             return "broken"
@@ -347,19 +350,25 @@ class _Pickle:
             if verdict.safe:
                 continue
             used = imp.called is not None or imp.passed
-            if not used and imp.resolved and verdict.name in _GETATTR:
-                continue  # every use was a constant getattr; the names it reached are judged instead
+            if not used and imp.resolved:
+                continue  # only ever a constant getattr (or its base); the names it reached are judged
             key = (verdict.name, used)
             if key in seen:
                 continue
             seen.add(key)
-            severity = verdict.called if used else verdict.referenced
+            # A stream that breaks cannot show what would have been done with what it imported; loaders
+            # that read past the break differently exist, so assume the worst.
+            severity = verdict.called if used or self.broken else verdict.referenced
             if imp.called is not None:
                 opcode, offset, how = imp.called
                 action = f"calls `{verdict.name}` ({how} at opcode {opcode}, byte {offset})"
             elif imp.passed:
                 opcode, offset = imp.opcode, imp.offset
                 action = f"imports `{verdict.name}` and hands it to a call"
+            elif self.broken:
+                opcode, offset = imp.opcode, imp.offset
+                action = (f"imports `{verdict.name}` and then breaks, so whether it is called cannot be "
+                          "ruled out")
             else:
                 opcode, offset = imp.opcode, imp.offset
                 action = f"imports `{verdict.name}` (not called while loading)"
@@ -499,6 +508,7 @@ class _Pickle:
         target, attr = args.items[0], args.items[1]
         if not (isinstance(target, _Global) and isinstance(attr, str)) or target.verdict.category:
             return None
+        target.resolved += 1
         imp = self._import(target.verdict.name, attr, "getattr")
         imp.evidence = f"{target.evidence} -> getattr(..., {attr!r})"
         return imp
@@ -786,8 +796,12 @@ def _newobj_ex(p: _Pickle) -> None:
 
 def _persid(p: _Pickle, pid: Any) -> None:
     # torch's persistent_load turns ('storage', type, key, location, numel) into a storage without
-    # calling the type; plain pickle.load refuses persistent ids.
-    p._mark_passed(pid) if not isinstance(pid, _Seq) else None
+    # calling the type, and legacy ('module', cls, source_file, source) into cls itself, which the
+    # pickle then instantiates: that class is judged like any import. Plain pickle.load refuses both.
+    if isinstance(pid, _Seq) and pid.kind == "tuple" and len(pid.items) >= 2 \
+            and pid.items[0] == "module" and isinstance(pid.items[1], _Global):
+        p._push(pid.items[1])
+        return
     p._push(_Opaque("persistent reference"))
 
 
