@@ -19,7 +19,8 @@ def _scan(sample: Sample, tmp_path: Path) -> list[tuple[Severity, str, str]]:
     path.write_bytes(sample.data)
     target, findings = scan_file(str(path))
     assert target.error is None, target.error
-    assert target.sha256 is not None and len(target.sha256) == 64
+    assert target.sha256 is not None
+    assert len(target.sha256) == 64
     return [(f.severity, f.rule, f"{f.message} {f.evidence or ''}") for f in findings]
 
 

@@ -177,10 +177,12 @@ def test_dill_and_cloudpickle(tmp_path: Path) -> None:
     # A lambda is code: both libraries rebuild it from a code object on load.
     (tmp_path / "fn.dill").write_bytes(dill.dumps(lambda x: x + 1))
     worst, found = _worst(tmp_path / "fn.dill")
-    assert worst is not None and worst >= Severity.HIGH, found
+    assert worst is not None, found
+    assert worst >= Severity.HIGH, found
     (tmp_path / "fn.cloudpickle").write_bytes(cloudpickle.dumps(lambda x: x + 1))
     worst, found = _worst(tmp_path / "fn.cloudpickle")
-    assert worst is not None and worst >= Severity.HIGH, found
+    assert worst is not None, found
+    assert worst >= Severity.HIGH, found
 
 
 def test_transformers_save_pretrained_both_formats_and_training_args(tmp_path: Path) -> None:
@@ -203,5 +205,6 @@ def test_no_digest_reads_only_the_pickle_member(tmp_path: Path) -> None:
     torch.save({"w": torch.zeros(2_000_000)}, path)
     with_digest, _ = scan_file(str(path))
     without, findings = scan_file(str(path), digest=False)
-    assert with_digest.sha256 is not None and without.sha256 is None
+    assert with_digest.sha256 is not None
+    assert without.sha256 is None
     assert all(f.severity < Severity.MEDIUM for f in findings)

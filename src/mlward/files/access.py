@@ -179,10 +179,18 @@ class BytesStream(_Buffered):
         return chunk
 
 
+class Readable(Protocol):
+    """Anything with read(n) -> bytes."""
+
+    def read(self, n: int = -1, /) -> bytes:
+        """Up to n bytes."""
+        ...
+
+
 class FileStream(_Buffered):
     """A Stream over any readable binary object (an archive member, a decompressor)."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: Readable) -> None:
         super().__init__()
         self._raw = raw
 

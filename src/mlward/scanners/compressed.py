@@ -8,7 +8,7 @@ import bz2
 import lzma
 import zlib
 from collections.abc import Callable, Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from mlward.files.access import CHUNK, Source, _Buffered
 from mlward.files.sniff import looks_like_pickle
@@ -46,8 +46,8 @@ class Decompressing(_Buffered):
         self._fmt = fmt
         self._limits = ctx.limits
         self._in = 0
-        self._make: Callable[[], object] = _DECOMPRESSORS[fmt]
-        self._d = self._make()
+        self._make: Callable[[], Any] = _DECOMPRESSORS[fmt]
+        self._d: Any = self._make()
         self._pending = b""
 
     def _load(self, n: int) -> bytes:
@@ -76,28 +76,28 @@ class Decompressing(_Buffered):
     def _decompress(self, data: bytes, n: int) -> bytes:
         d = self._d
         if hasattr(d, "unconsumed_tail"):  # zlib keeps unused input for us to hand back
-            out = d.decompress(data, n)
+            out: bytes = d.decompress(data, n)
             self._pending = d.unconsumed_tail
             return out
-        out = d.decompress(data, n)  # type: ignore[attr-defined]
+        out = d.decompress(data, n)
         if not getattr(d, "needs_input", True):
             self._pending = b""  # the decompressor keeps the rest itself; ask again with b""
             more = b""
-            while len(out) < n and not d.needs_input and not d.eof:  # type: ignore[attr-defined]
-                piece = d.decompress(more, n - len(out))  # type: ignore[attr-defined]
+            while len(out) < n and not d.needs_input and not d.eof:
+                piece = d.decompress(more, n - len(out))
                 if not piece:
                     break
                 out += piece
         return out
 
 
-def _zstd() -> object:
-    import zstandard
+def _zstd() -> Any:
+    import zstandard  # type: ignore[import-not-found,unused-ignore]  # optional; only for .zst
 
     return zstandard.ZstdDecompressor().decompressobj()
 
 
-_DECOMPRESSORS: dict[str, Callable[[], object]] = {
+_DECOMPRESSORS: dict[str, Callable[[], Any]] = {
     "gzip": lambda: zlib.decompressobj(31),
     "zlib": lambda: zlib.decompressobj(),
     "joblib-zlib": lambda: zlib.decompressobj(),

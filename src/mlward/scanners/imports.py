@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from mlward.errors import PolicyFileInvalid
 from mlward.findings import Severity
@@ -78,7 +79,7 @@ class ImportPolicy:
                 self._deny_modules.setdefault(module, category)
         self._deny_finals = frozenset(_words(n)[-1] for n in self._deny_names)
 
-    def _add_allow(self, table: dict[str, object], origin: str) -> None:
+    def _add_allow(self, table: dict[str, Any], origin: str) -> None:
         names = table.get("names", {})
         classes = table.get("classes", {})
         torchscript = table.get("torchscript", {})
@@ -153,12 +154,12 @@ def _py3_name(module: str, name: str) -> tuple[str, str]:
     return _compat_pickle.IMPORT_MAPPING.get(module, module), name
 
 
-def _load_builtin(filename: str) -> dict[str, object]:
+def _load_builtin(filename: str) -> dict[str, Any]:
     with resources.files("mlward.data").joinpath(filename).open("rb") as handle:
         return tomllib.load(handle)
 
 
-def _load_file(path: Path) -> dict[str, object]:
+def _load_file(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)

@@ -19,7 +19,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, ClassVar
+from typing import ClassVar
 
 from mlward.files.access import BytesStream, FileStream, Source, Stream
 from mlward.files.sniff import looks_like_pickle
@@ -163,7 +163,7 @@ def _data_offset(reader: _Reader, member: Member) -> int:
     if len(header) < 30 or header[:4] != _LOCAL:
         raise ZipError(f"{member.name}: no local header at offset {member.header_offset}")
     nlen, elen = struct.unpack_from("<HH", header, 26)
-    return member.header_offset + 30 + nlen + elen
+    return int(member.header_offset + 30 + nlen + elen)
 
 
 class _RangeStream(FileStream):
@@ -203,7 +203,7 @@ class _Inflate:
                 chunk = self._raw.read(1 << 16)
                 if not chunk and self._z.eof:
                     break
-            piece = self._z.decompress(chunk, n - len(out))
+            piece: bytes = self._z.decompress(chunk, n - len(out))
             self._pending = self._z.unconsumed_tail
             out += piece
             if not piece and not chunk:
@@ -220,12 +220,8 @@ def member_stream(reader: _Reader, member: Member) -> Stream:
     if member.method == 0:
         return _RangeStream(reader, start, member.compressed)
     if member.method == 8:
-        return FileStream(_as_binary(_Inflate(_RangeFile(reader, start, member.compressed), member.size)))
+        return FileStream(_Inflate(_RangeFile(reader, start, member.compressed), member.size))
     raise ZipError(f"{member.name}: compression method {member.method} is not supported by model loaders")
-
-
-def _as_binary(obj: object) -> BinaryIO:
-    return obj  # type: ignore[return-value]  # duck-typed: FileStream only calls read(n)
 
 
 def _classify(members: list[Member]) -> str:
