@@ -165,6 +165,7 @@ EMPTY = rule(
 _KEEP_ITEMS = 256  # container items kept for analysis; the rest are counted, not stored
 _MAX_LINE = 1 << 16  # protocol-0 argument lines (GLOBAL names, INT/FLOAT text)
 _MAX_WALK = 2_000  # nodes visited when marking what a call receives
+_KEPT_BYTES = 32 << 20  # large payload bytes one stream may keep; later ones are skipped, not kept
 _DTYPE = re.compile(r"^[<>|=]?([a-zA-Z])(\d+)$")
 
 _GETATTR = frozenset({"builtins.getattr"})
@@ -224,6 +225,37 @@ class _Seq:
         self.weight += sum(_weight(i) for i in items)
 
 
+class _LazyText:
+    """A long unicode string kept as its UTF-8 bytes; decoded only if a name or payload needs it.
+
+    Protocol-2 numpy pickles carry every array as such a string: decoding each one eagerly would cost
+    more than the rest of the analysis.
+    """
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    def text(self) -> str:
+        try:
+            return self.raw.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            raise _Break("a unicode string is not valid UTF-8") from None
+
+
+_EAGER_TEXT = 4096  # strings up to this long are decoded at once (names, dtypes, keys)
+
+
+def _str(value: object) -> str | None:
+    """The value as text, if it is text."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, _LazyText):
+        return value.text()
+    return None
+
+
 class _Opaque:
     """A value mlward does not track (a large payload, a persistent reference, a buffer)."""
 
@@ -264,6 +296,7 @@ class _Pickle:
     opcodes: int = 0
     expansion_reported: bool = False
     broken: bool = False
+    kept_bytes: int = 0
 
     # -- helpers -------------------------------------------------------------------------------------
     def _location(self, opcode: int | None = None, offset: int | None = None) -> Location:
@@ -291,7 +324,11 @@ class _Pickle:
     def _payload(self, n: int, kind: str) -> bytes | _Opaque:
         if n < 0:
             raise _Break(f"negative {kind} length")
-        if n > self.ctx.limits.max_kept_bytes:
+        # Every kept payload may stay reachable (memo, containers) until the end of the stream, so
+        # their total is bounded: memory stays flat however many arrays a file holds.
+        if n > _EAGER_TEXT:
+            self.kept_bytes += n
+        if n > self.ctx.limits.max_kept_bytes or (n > _EAGER_TEXT and self.kept_bytes > _KEPT_BYTES):
             if self.stream.skip(n) < n:
                 raise _Break(f"the stream ends inside a {n}-byte {kind} (truncated)")
             return _Opaque(f"{kind} of {n} bytes")
@@ -440,6 +477,7 @@ class _Pickle:
 
     # -- imports -------------------------------------------------------------------------------------
     def _import(self, module: Any, name: Any, how: str) -> _Global:
+        module, name = _str(module) or module, _str(name) or name
         if isinstance(module, str) and isinstance(name, str):
             verdict = self.policy.judge(module, name, torchscript=self.torchscript)
             evidence = f"{how} {module!r} {name!r}"
@@ -471,9 +509,6 @@ class _Pickle:
             if func.called is None:
                 func.called = (self._index, self._offset, how)
             self._mark_passed(args)
-            decoded = self._decode(name, args)
-            if decoded is not None:
-                return decoded
             if name in _NESTED_PICKLE_LOADERS or func.verdict.category == "nested":
                 self._nested(name, args)
             return _Call(func, args)
@@ -505,22 +540,34 @@ class _Pickle:
         """`getattr(<imported object>, "constant")` is just a longer name: judge that name."""
         if not (isinstance(args, _Seq) and args.kind == "tuple" and args.length in (2, 3)):
             return None
-        target, attr = args.items[0], args.items[1]
-        if not (isinstance(target, _Global) and isinstance(attr, str)) or target.verdict.category:
+        target, attr = args.items[0], _str(args.items[1])
+        if not (isinstance(target, _Global) and attr is not None) or target.verdict.category:
             return None
         target.resolved += 1
         imp = self._import(target.verdict.name, attr, "getattr")
         imp.evidence = f"{target.evidence} -> getattr(..., {attr!r})"
         return imp
 
-    def _decode(self, name: str, args: Any) -> bytes | str | None:
-        """Evaluate pure decoders on constants so that encoded nested payloads are seen."""
-        decoder = _DECODERS.get(name)
-        if decoder is None or not isinstance(args, _Seq) or args.kind != "tuple":
+    def _materialize(self, value: Any, budget: int = 8) -> bytes | str | None:
+        """The constant bytes or text a value stands for, evaluating known decoders (base64, hex,
+        zlib, latin-1 encoding) on demand, so that encoded nested payloads are seen."""
+        if isinstance(value, bytes | str):
+            return value
+        if isinstance(value, _LazyText):
+            return value.text()
+        if budget <= 0 or not (isinstance(value, _Call) and isinstance(value.func, _Global)):
             return None
-        values = args.items
-        if not values or not all(isinstance(v, bytes | str | int) for v in values):
+        decoder = _DECODERS.get(value.func.verdict.name)
+        if decoder is None or not isinstance(value.args, _Seq) or value.args.kind != "tuple":
             return None
+        if value.func.verdict.name == "_codecs.encode" and len(value.args.items) == 1:
+            return None
+        values: list[Any] = []
+        for item in value.args.items:
+            plain = item if isinstance(item, int) else self._materialize(item, budget - 1)
+            if plain is None:
+                return None
+            values.append(plain)
         try:
             return decoder(values, self.ctx.limits.max_kept_bytes)
         except (ValueError, TypeError, LookupError, zlib.error, binascii.Error):
@@ -532,6 +579,7 @@ class _Pickle:
                 and payload.func.verdict.name in _BYTESIO and isinstance(payload.args, _Seq) \
                 and payload.args.items:
             payload = payload.args.items[0]
+        payload = self._materialize(payload)
         if isinstance(payload, str):
             payload = payload.encode("latin-1", "replace")
         if not isinstance(payload, bytes):
@@ -594,15 +642,15 @@ def _describe(value: Any) -> str:
 def _dict_items(value: Any) -> dict[str, Any]:
     if not isinstance(value, _Seq) or value.kind != "dict":
         return {}
-    return {k: v for k, v in value.items if isinstance(k, str)}
+    return {key: v for k, v in value.items if (key := _str(k)) is not None}
 
 
 def _itemsize(dtype: Any) -> int | None:
     """Bytes per element of a pickled numpy dtype (`numpy.dtype('f8', False, True)`); 0 for objects."""
     if not (isinstance(dtype, _Call) and isinstance(dtype.args, _Seq) and dtype.args.items):
         return None
-    spec = dtype.args.items[0]
-    if not isinstance(spec, str):
+    spec = _str(dtype.args.items[0])
+    if spec is None:
         return None
     match = _DTYPE.match(spec)
     if match is None:
@@ -729,6 +777,8 @@ def _string_line(p: _Pickle) -> Any:
 def _text(data: bytes | _Opaque) -> Any:
     if isinstance(data, _Opaque):
         return data
+    if len(data) > _EAGER_TEXT:
+        return _LazyText(data)
     try:
         return data.decode("utf-8", "surrogatepass")
     except UnicodeDecodeError:
