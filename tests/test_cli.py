@@ -125,3 +125,21 @@ def test_directory_scan_uses_workers_and_keeps_results(tmp_path: Path,
     assert report["summary"]["targets"] == 13
     assert [f["path"] for f in report["findings"] if f["severity"] == "critical"] == [
         str(tmp_path / "sub" / "evil.bin")]
+
+
+def test_user_allow_list_trusts_a_custom_class(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    custom = tmp_path / "hparams.pkl"
+    custom.write_bytes(b"\x80\x02cmylab.config\nHyperParams\n)R.")
+    assert main(["scan", str(custom)]) == 1  # unknown import: medium
+    allow = tmp_path / "allow.toml"
+    allow.write_text('[names]\nmylab = ["mylab.config.HyperParams"]\n')
+    assert main(["scan", "--allow", str(allow), str(custom)]) == 0
+    # A user allow-list cannot trust a known code-execution primitive, however it is spelled.
+    capsys.readouterr()
+    for name in ("os.system", "numpy.lib._utils_impl.os.system", "__builtin__.eval"):
+        allow.write_text(f'[names]\nmine = ["{name}"]\n')
+        assert main(["scan", "--allow", str(allow), str(custom)]) == 2
+        assert "will not allow-list it" in capsys.readouterr().err
+    allow.write_text("[names\n")
+    assert main(["scan", "--allow", str(allow), str(custom)]) == 2
+    assert "not valid TOML" in capsys.readouterr().err

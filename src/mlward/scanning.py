@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from mlward.errors import MlwardError, UsageError
 from mlward.files.access import Limits, Source, display_path
@@ -16,6 +17,7 @@ from mlward.files.walk import Entry, walk
 from mlward.findings import Finding, Location, Report, Severity, Status, Target, rule
 from mlward.scanners import scanner_for
 from mlward.scanners.base import ATLAS_MODEL_SUPPLY_CHAIN, INTERNAL_ERROR, ScanContext
+from mlward.scanners.imports import policy
 
 # Directories with fewer files than this are scanned in-process: starting workers costs more.
 _PARALLEL_MIN_FILES = 8
@@ -41,6 +43,7 @@ class ScanOptions:
     digest: bool = True
     limits: Limits = field(default_factory=Limits)
     jobs: int | None = None  # worker processes for directories; None = all cores
+    allow: tuple[Path, ...] = ()  # extra pickle allow-list files (same form as the built-in one)
     progress: Callable[[int, int, str], None] | None = None  # (done, total, path)
 
 
@@ -48,6 +51,7 @@ def scan(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
          options: ScanOptions | None = None) -> Report:
     """Scan model files and directories statically and return the report; nothing is executed."""
     options = options or ScanOptions()
+    policy(options.allow)  # read the allow-list files once, up front: a bad file is a usage error
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     if not paths:
@@ -94,22 +98,22 @@ def _scan_files(
     report = options.progress
     if total >= _PARALLEL_MIN_FILES and jobs > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-            results = pool.map(_scan_entry, files, [options.digest] * total,
-                               [options.limits] * total, chunksize=1)
+            results = pool.map(_scan_entry, files, [options] * total, chunksize=1)
             for done, result in enumerate(results, 1):
                 if report:
                     report(done, total, result[0].path)
                 yield result
         return
     for done, entry in enumerate(files, 1):
-        result = _scan_entry(entry, options.digest, options.limits)
+        result = _scan_entry(entry, options)
         if report:
             report(done, total, result[0].path)
         yield result
 
 
-def _scan_entry(entry: Entry, digest: bool, limits: Limits) -> tuple[Target, list[Finding]]:
-    return scan_file(entry.path, digest=digest, limits=limits, open_path=entry.open_path)
+def _scan_entry(entry: Entry, options: ScanOptions) -> tuple[Target, list[Finding]]:
+    return scan_file(entry.path, digest=options.digest, limits=options.limits,
+                     open_path=entry.open_path, allow=options.allow)
 
 
 def scan_file(
@@ -118,10 +122,11 @@ def scan_file(
     digest: bool = True,
     limits: Limits | None = None,
     open_path: str | None = None,
+    allow: tuple[Path, ...] = (),
 ) -> tuple[Target, list[Finding]]:
     """Scan one regular file: its target record and its findings. Never raises for bad input."""
     shown = display_path(path)
-    ctx = ScanContext(shown, limits or Limits(), digest)
+    ctx = ScanContext(shown, limits or Limits(), digest, allow=allow)
     try:
         source = Source(open_path or path, digest=digest)
     except MlwardError as exc:

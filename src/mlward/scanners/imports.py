@@ -54,15 +54,7 @@ def _is_class_name(word: str) -> bool:
 class ImportPolicy:
     """The allow-list and deny-list, loaded once; `judge` is called for every import in a pickle."""
 
-    def __init__(self, extra_allow: Iterable[Path] = ()) -> None:
-        allow = _load_builtin("pickle_allowlist.toml")
-        self._names: set[str] = set()
-        self._class_modules: set[str] = set()
-        self._torchscript_names: set[str] = set()
-        self._torchscript_prefixes: tuple[str, ...] = ()
-        self._add_allow(allow, "pickle_allowlist.toml")
-        for path in extra_allow:
-            self._add_allow(_load_file(path), str(path))
+    def __init__(self, extra_allow: Iterable[tuple[str, bytes]] = ()) -> None:
         deny = _load_builtin("pickle_denylist.toml")
         self._deny_names: dict[str, str] = {}
         self._deny_modules: dict[str, str] = {}
@@ -78,8 +70,15 @@ class ImportPolicy:
             for module in table.get("modules", []):
                 self._deny_modules.setdefault(module, category)
         self._deny_finals = frozenset(_words(n)[-1] for n in self._deny_names)
+        self._names: set[str] = set()
+        self._class_modules: set[str] = set()
+        self._torchscript_names: set[str] = set()
+        self._torchscript_prefixes: tuple[str, ...] = ()
+        self._add_allow(_load_builtin("pickle_allowlist.toml"), "pickle_allowlist.toml")
+        for origin, text in extra_allow:
+            self._add_allow(_parse(origin, text), origin, user=True)
 
-    def _add_allow(self, table: dict[str, Any], origin: str) -> None:
+    def _add_allow(self, table: dict[str, Any], origin: str, *, user: bool = False) -> None:
         names = table.get("names", {})
         classes = table.get("classes", {})
         torchscript = table.get("torchscript", {})
@@ -88,6 +87,13 @@ class ImportPolicy:
         for group, entries in names.items():
             if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
                 raise PolicyFileInvalid(f"{origin}: names.{group} must be a list of qualified names")
+            for entry in entries if user else ():
+                category, matched = self._deny(_words(_py3_name(*entry.rpartition(".")[::2])[0] + "."
+                                                      + entry.rpartition(".")[2]))
+                if category is not None:
+                    raise PolicyFileInvalid(
+                        f"{origin}: names.{group}: {entry!r} reaches {matched!r}, which "
+                        f"{self._categories[category].what}; mlward will not allow-list it")
             self._names.update(entries)
         modules = classes.get("modules", [])
         if not isinstance(modules, list) or not all(isinstance(m, str) for m in modules):
@@ -159,17 +165,25 @@ def _load_builtin(filename: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def _load_file(path: Path) -> dict[str, Any]:
+def _read(path: Path) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        return path.read_bytes()
     except OSError as exc:
         raise PolicyFileInvalid(f"{path}: cannot read the allow-list: {exc.strerror}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyFileInvalid(f"{path}: not valid TOML: {exc}") from exc
+
+
+def _parse(origin: str, text: bytes) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise PolicyFileInvalid(f"{origin}: not valid TOML: {exc}") from exc
+
+
+def policy(extra_allow: tuple[Path, ...] = ()) -> ImportPolicy:
+    """The policy for a set of extra allow-list files, shared while the files' contents are the same."""
+    return _policy(tuple((str(path), _read(path)) for path in extra_allow))
 
 
 @lru_cache(maxsize=8)
-def policy(extra_allow: tuple[Path, ...] = ()) -> ImportPolicy:
-    """The shared policy for a set of extra allow-list files."""
+def _policy(extra_allow: tuple[tuple[str, bytes], ...]) -> ImportPolicy:
     return ImportPolicy(extra_allow)

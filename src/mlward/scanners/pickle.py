@@ -1054,7 +1054,7 @@ def analyze_pickle(
     stops after that many (the legacy torch format has exactly five, then raw data). Bytes after the
     last STOP that do not form a pickle are reported as trailing data when `trailing` is set.
     """
-    pol = import_policy or policy()
+    pol = import_policy or policy(ctx.allow)
     findings: list[Finding] = []
     complete = 0
     while max_pickles is None or complete < max_pickles:
