@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import BinaryIO, Protocol
@@ -210,8 +211,10 @@ class Source(_Buffered):
     `digest=False` nothing is hashed, `skip` moves without reading, and `finish` reads nothing more.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, digest: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, digest: bool = True,
+                 on_read: Callable[[int, int], None] | None = None) -> None:
         super().__init__()
+        self._on_read = on_read  # (bytes read so far, size): a progress display for large files
         self.path = os.fspath(path)
         self.shown = display_path(path)
         self._file = open_regular(path)
@@ -244,6 +247,8 @@ class Source(_Buffered):
         if self._hash is not None:
             self._hash.update(chunk)
         self._loaded += len(chunk)
+        if self._on_read is not None:
+            self._on_read(self._loaded, self.size)
         return chunk
 
     def _jump(self, n: int) -> int:
@@ -264,6 +269,8 @@ class Source(_Buffered):
             self._hash.update(view[:got])
             self._loaded += got
             done += got
+            if self._on_read is not None:
+                self._on_read(self._loaded, self.size)
         return done
 
     def pread(self, n: int, offset: int) -> bytes:
