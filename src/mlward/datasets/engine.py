@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -110,6 +111,7 @@ class Hit:
     category: str
     value: str
     detail: str = ""
+    shown: str | None = None  # for injections: the text with other findings in it redacted
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +184,7 @@ class Inspector:
                     continue
                 for start, end, value in det.find(text):
                     found.append((det.priority, Hit(record, path, start, end, det.category, value)))
-            out.extend(_resolve(found))
+            out.extend(_with_redacted_evidence(_resolve(found)))
         return out
 
 
@@ -190,6 +192,27 @@ class Inspector:
 def compiled(triggers: tuple[Trigger, ...]) -> Prefilter:
     """One compiled prefilter per trigger set and process (compiling takes about a second)."""
     return Prefilter(triggers)
+
+
+# Long tokens and digit runs: hidden from injection evidence even when no detector claimed them.
+_TOKENISH = re.compile(r"[A-Za-z0-9_\-+/=]{20,}|\d[\d \-]{5,}\d")
+
+
+def _with_redacted_evidence(hits: list[Hit]) -> list[Hit]:
+    """Injection evidence quotes the text: never with a secret or personal data found in it."""
+    if not any(h.category == INJECTION for h in hits):
+        return hits
+    others = sorted((h for h in hits if h.category != INJECTION), key=lambda h: -h.start)
+    out = []
+    for hit in hits:
+        if hit.category == INJECTION:
+            text = hit.value
+            for other in others:
+                text = f"{text[:other.start]}[{other.category.split('.', 1)[1].upper()}]{text[other.end:]}"
+            text = _TOKENISH.sub(lambda m: m.group(0)[:4] + "…", text)
+            hit = Hit(hit.record, hit.field, hit.start, hit.end, hit.category, hit.value, hit.detail, text)
+        out.append(hit)
+    return out
 
 
 def _resolve(found: list[tuple[int, Hit]]) -> list[Hit]:
@@ -228,7 +251,7 @@ class Tally:
         """Report a detection."""
         where = f"record {hit.record}" + (f", {hit.field}" if hit.field else "")
         if hit.category == INJECTION:
-            snippet = " ".join(hit.value.split())
+            snippet = " ".join((hit.shown or hit.value).split())
             evidence = (snippet[:117] + "…") if len(snippet) > 120 else snippet
             message = f"Prompt-injection content in {where} ({hit.detail})."
         else:
