@@ -99,7 +99,7 @@ def _add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     clean_cmd.add_argument("--key-file", metavar="FILE",
                            help="pseudonymisation key (64 hex characters); default: a random key per run")
     clean_cmd.add_argument("--near-duplicates", action="store_true",
-                           help="treat near-duplicates by the policy too (default action: keep)")
+                           help="drop near-duplicate records (same as --action quality.near_duplicate=drop)")
     clean_cmd.add_argument("--force", action="store_true", help="replace OUT and the log if they exist")
     clean_cmd.add_argument("--format", choices=("text", "json"), default="text", help="summary format")
 
@@ -175,11 +175,12 @@ def _cmd_data(args: argparse.Namespace) -> int:
         if not sep:
             raise MlwardError(f"--action {item!r}: expected CATEGORY=ACTION, e.g. pii.email=mask")
         overrides[name.strip()] = action.strip()
+    if args.near_duplicates:
+        overrides.setdefault("quality.near_duplicate", "drop")
     if overrides:
         policy = policy.with_actions(overrides)
-    options = datasets.DataScanOptions(near_duplicates=args.near_duplicates)
     result = datasets.clean_dataset(args.source, args.output, policy, log_path=args.log,
-                                    overwrite=args.force, options=options)
+                                    overwrite=args.force)
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
     else:

@@ -81,3 +81,13 @@ def test_clean_command(dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixt
 def test_clean_bad_action(dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["data", "clean", str(dataset), "-o", str(tmp_path / "o.jsonl"), "--action", "pii=burn"]) == 2
     assert "unknown action" in capsys.readouterr().err
+
+
+def test_clean_near_duplicates_flag(tmp_path: Path) -> None:
+    base = "The quick brown fox jumps over the lazy dog while the farmer watches from the porch. " * 3
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"t": base}) + "\n" + json.dumps({"t": base.replace("lazy", "sleepy")}) + "\n")
+    assert main(["data", "clean", str(src), "-o", str(tmp_path / "a.jsonl")]) == 0
+    assert len((tmp_path / "a.jsonl").read_text().splitlines()) == 2
+    assert main(["data", "clean", str(src), "-o", str(tmp_path / "b.jsonl"), "--near-duplicates"]) == 0
+    assert len((tmp_path / "b.jsonl").read_text().splitlines()) == 1
