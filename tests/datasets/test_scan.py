@@ -257,3 +257,25 @@ def test_injection_evidence_never_quotes_a_secret(tmp_path: Path) -> None:
     assert CARD.replace(" ", "") not in text
     [injection] = [f for f in report.findings if f.category == "injection.prompt"]
     assert "[GITHUB_TOKEN]" in (injection.evidence or "")
+
+
+def test_huge_json_element_is_an_error_not_a_memory_blowup(tmp_path: Path) -> None:
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps([{"t": "small"}, {"t": "x" * (4 << 20)}, {"t": EMAIL}]))
+    tracemalloc.start()
+    report = scan_dataset(path, DataScanOptions(max_line=1 << 20))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    target = report.targets[0]
+    assert target.status == Status.ERROR
+    assert target.error
+    assert "larger than" in target.error
+    assert peak < 16 << 20
+
+
+def test_deeply_nested_json_line_is_malformed_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"t": EMAIL}) + "\n")
+    cats = _cats(scan_dataset(path))
+    assert cats["quality.malformed"] == [(0, None)]
+    assert cats["pii.email"] == [(1, "t")]

@@ -491,7 +491,7 @@ def _clean_json(stream: Readable, sink: _Sink, fmt: str, inspector: Inspector, r
                 dedup: _Dedup, options: DataScanOptions) -> tuple[int, int]:
     records_in = records_out = 0
     sink.write(b"[")
-    for record in read_json_array(stream):
+    for record in read_json_array(stream, max_record=options.max_line):
         records_in += 1
         if record.problem:
             raise UnreadableDataset(f"record {record.index}: {record.problem}")

@@ -432,7 +432,7 @@ def iter_items(path: str, fmt: str, compression: str | None, raw: object, option
         return readers.read_csv(raw, delimiter="," if fmt == "csv" else "\t",  # type: ignore[arg-type]
                                 max_field=options.max_line)
     if fmt == "json":
-        return readers.read_json_array(raw)  # type: ignore[arg-type]
+        return readers.read_json_array(raw, max_record=options.max_line)  # type: ignore[arg-type]
     if fmt == "parquet":
         return readers.read_parquet(os.fspath(path))
     if fmt == "arrow":

@@ -231,33 +231,37 @@ def read_csv(stream: Readable, *, delimiter: str, max_field: int = MAX_LINE,
         index += 1
 
 
-def read_json_array(stream: Readable) -> Iterator[Record]:
-    """Elements of a top-level JSON array, streamed (ijson); a single object is one record."""
+def read_json_array(stream: Readable, *, max_record: int = MAX_LINE) -> Iterator[Record]:
+    """Elements of a top-level JSON array, streamed (ijson); a single object is one record.
+
+    No element may take more than `max_record` bytes of input: ijson builds each one in memory.
+    """
     import ijson
 
     head = stream.read(1)
     while head and head.isspace():
         head = stream.read(1)
-    joined = io.BufferedReader(_Prepend(head, stream), buffer_size=1 << 20)
+    counted = _Prepend(head, stream, max_record)
+    joined = io.BufferedReader(counted, buffer_size=1 << 16)
     index = 0
     try:
-        if head == b"[":
-            for value in ijson.items(joined, "item", use_float=True):
-                yield Record(index, json_fields(value), None, value)
-                index += 1
-        elif head:
-            for value in ijson.items(joined, "", use_float=True):
-                yield Record(index, json_fields(value), None, value)
-                index += 1
+        for value in ijson.items(joined, "item" if head == b"[" else "", use_float=True):
+            counted.since = 0
+            yield Record(index, json_fields(value), None, value)
+            index += 1
     except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError) as exc:
         yield Record(index, [], f"invalid JSON after record {index - 1}: {exc}; the rest was not inspected")
 
 
 class _Prepend(io.RawIOBase):
-    def __init__(self, first: bytes, rest: Any) -> None:
+    """A stream with its first bytes given back, counting bytes since the last record."""
+
+    def __init__(self, first: bytes, rest: Any, limit: int) -> None:
         super().__init__()
         self._first = first
         self._rest = rest
+        self._limit = limit
+        self.since = 0
 
     def readable(self) -> bool:
         return True
@@ -268,6 +272,11 @@ class _Prepend(io.RawIOBase):
         else:
             data = self._rest.read(len(buffer))
         n = len(data)
+        self.since += n
+        if self.since > self._limit + (1 << 16):
+            raise UnreadableDataset(f"a JSON record is larger than {self._limit} bytes; mlward streams "
+                                    "top-level arrays element by element: convert the file to JSONL or to "
+                                    "an array of smaller records")
         buffer[:n] = data
         return n
 
