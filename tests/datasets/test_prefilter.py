@@ -1,0 +1,34 @@
+"""The multi-pattern prefilter, with hyperscan and with the RE2 fallback."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mlward.datasets import prefilter
+from mlward.datasets.prefilter import Prefilter, Trigger
+
+TRIGGERS = [Trigger("foo", 0), Trigger("ба", 1), Trigger("(?:x|y)z", 2, caseless=True)]
+
+
+@pytest.fixture(params=["hyperscan", "re2"])
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "re2":
+        monkeypatch.setattr(prefilter, "hyperscan", None)
+    elif prefilter.hyperscan is None:
+        pytest.skip("hyperscan is not installed")
+    return str(request.param)
+
+
+def test_owners(engine: str) -> None:
+    pf = Prefilter(TRIGGERS)
+    assert pf.engine == engine
+    assert pf.owners("a FOO and ба and YZ".encode()) == {1, 2}
+    assert pf.owners(b"nothing here") == set()
+
+
+def test_lines_maps_matches_to_lines(engine: str) -> None:
+    pf = Prefilter(TRIGGERS)
+    block = "first foo\nsecond\nthird ба xz\n".encode().rstrip(b"\n")
+    ends = np.append(np.flatnonzero(np.frombuffer(block, np.uint8) == 10), len(block))
+    assert pf.lines(block, ends) == {0: {0}, 2: {1, 2}}
