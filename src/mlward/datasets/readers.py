@@ -202,7 +202,9 @@ def read_csv(stream: Readable, *, delimiter: str, max_field: int = MAX_LINE,
              header_out: list[str] | None = None) -> Iterator[Record]:
     """Rows keyed by header name; a row with the wrong number of cells is reported as malformed."""
     text = io.TextIOWrapper(as_file(stream), encoding="utf-8-sig", errors="replace", newline="")
-    csv.field_size_limit(max_field)
+    # The limit counts characters, which the csv module holds as 4-byte code points: a quarter of the
+    # byte budget keeps a runaway quoted field within it.
+    csv.field_size_limit(max(max_field // 4, 1024))
     reader = csv.reader(text, delimiter=delimiter, strict=False)
     try:
         header = next(reader)
@@ -297,14 +299,14 @@ def read_parquet(path: str) -> Iterator[Record]:
     try:
         handle = pq.ParquetFile(path)
     except (pa.ArrowException, OSError) as exc:
-        raise UnreadableDataset(f"not a readable Parquet file: {exc}") from exc
+        raise UnreadableDataset(f"not a readable Parquet file: {str(exc).strip()}") from exc
 
     def batches() -> Iterator[Any]:
         try:
             for group in range(handle.num_row_groups):
                 yield from handle.iter_batches(batch_size=8192, row_groups=[group])
         except (pa.ArrowException, OSError) as exc:
-            raise UnreadableDataset(f"Parquet data unreadable: {exc}") from exc
+            raise UnreadableDataset(f"Parquet data unreadable: {str(exc).strip()}") from exc
 
     yield from _arrow_records(batches())
 
@@ -324,7 +326,7 @@ def read_arrow(path: str) -> Iterator[Record]:
                     return
                 yield from reader
         except (pa.ArrowException, OSError) as exc:
-            raise UnreadableDataset(f"Arrow data unreadable: {exc}") from exc
+            raise UnreadableDataset(f"Arrow data unreadable: {str(exc).strip()}") from exc
 
     yield from _arrow_records(batches())
 
