@@ -279,3 +279,17 @@ def test_deeply_nested_json_line_is_malformed_not_a_crash(tmp_path: Path) -> Non
     cats = _cats(scan_dataset(path))
     assert cats["quality.malformed"] == [(0, None)]
     assert cats["pii.email"] == [(1, "t")]
+
+
+def test_hf_dataset_dict_folder(tmp_path: Path) -> None:
+    datasets = pytest.importorskip("datasets")
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    splits = datasets.DatasetDict({"train": datasets.Dataset.from_list(ROWS[:2]),
+                                   "test": datasets.Dataset.from_list(ROWS[2:])})
+    splits.save_to_disk(str(tmp_path / "dd"))
+    report = scan_dataset(tmp_path / "dd")
+    by_path = {(Path(f.path).parent.name, f.category) for f in report.findings}
+    assert ("train", "pii.email") in by_path
+    assert ("test", "injection.prompt") in by_path
+    assert ("test", "pii.credit_card") in by_path
+    assert {t.format for t in report.targets} == {"arrow"}
