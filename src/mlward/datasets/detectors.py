@@ -39,6 +39,7 @@ class Detector:
     severity: Severity = Severity.MEDIUM
     caseless_triggers: bool = False
     priority: int = 0  # higher wins when two findings overlap (a GitHub token beats "generic password")
+    byte_trigger: int | None = None  # a single byte that wakes the detector, found outside the automaton
 
     def find(self, text: str) -> Iterator[Span]:
         """Validated candidates in `text`."""
@@ -480,9 +481,9 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?P<v>\d{3}-?\d{3}-?\d{3}[ \-]?\d{2})(?![\d\-])"),
              _snils, group="v", severity=Severity.HIGH, priority=6),
     # --- personal data with a shape ------------------------------------------------------------------
-    Detector("pii.email", (r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.[A-Za-z]{2}",),
+    Detector("pii.email", (),
              _C(r"(?<![\w.+\-])[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])"),
-             lambda text, m: not m.group(0).lower().startswith("git@"), priority=5),
+             lambda text, m: not m.group(0).lower().startswith("git@"), priority=5, byte_trigger=ord("@")),
     Detector("pii.phone",
              (r"\+\d{1,3}[ .\-]?\(?\d", r"\(\d{3}\) ?\d{3}-\d{4}", r"\d{3}[.\-]\d{3}[.\-]\d{4}",
               r"0\d(?:[ .]\d{2}){4}", r"0\d{1,4}-\d{1,4}-\d{4}", r"8 ?\(\d{3}\) ?\d{3}-\d{2}",

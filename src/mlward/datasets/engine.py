@@ -145,6 +145,8 @@ class Inspector:
         self.detectors: list[Detector | None] = [d if options.wants(d.category) else None for d in DETECTORS]
         triggers = [Trigger(p, i, d.caseless_triggers) for i, d in enumerate(DETECTORS)
                     if options.wants(d.category) for p in d.triggers]
+        triggers += [Trigger("", i, byte=d.byte_trigger) for i, d in enumerate(DETECTORS)
+                     if options.wants(d.category) and d.byte_trigger is not None]
         if options.wants(INJECTION):
             triggers += [Trigger(p, _INJECTION_OWNER, caseless) for p, caseless in injection.TRIGGERS]
         if not triggers:

@@ -26,17 +26,25 @@ except ImportError:  # pragma: no cover
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A loose byte pattern and the detector (by index) it wakes up."""
+    """A loose byte pattern and the detector (by index) it wakes up.
+
+    A trigger with `byte` set is a single byte (such as `@` for email addresses) found with one NumPy
+    comparison over the block instead of by the automaton: a one-byte literal gives hyperscan nothing
+    to anchor on and slows every other pattern down.
+    """
 
     pattern: str
     owner: int
     caseless: bool = False
+    byte: int | None = None
 
 
 class Prefilter:
     """One compiled set of triggers."""
 
     def __init__(self, triggers: Sequence[Trigger]) -> None:
+        self._bytes = [(t.byte, t.owner) for t in triggers if t.byte is not None]
+        triggers = [t for t in triggers if t.byte is None]
         self._owners = [t.owner for t in triggers]
         self.engine = "hyperscan" if hyperscan is not None else "re2"
         if hyperscan is not None:
@@ -70,12 +78,23 @@ class Prefilter:
                 found.add(owners[pid])
 
             self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
-            return found
-        return {self._owners[i] for i in self._set.Match(data) or ()}
+        else:
+            found = {self._owners[i] for i in self._set.Match(data) or ()}
+        for byte, owner in self._bytes:
+            if bytes((byte,)) in data:
+                found.add(owner)
+        return found
 
     def lines(self, block: bytes, line_ends: np.ndarray) -> dict[int, set[int]]:
         """Per line of a block (line i ends at line_ends[i], exclusive), the detectors that fire on it."""
         out: dict[int, set[int]] = {}
+        if self._bytes:
+            view = np.frombuffer(block, dtype=np.uint8)
+            for byte, owner in self._bytes:
+                where = np.flatnonzero(view == byte)
+                if len(where):
+                    for row in np.unique(np.searchsorted(line_ends, where, side="left")).tolist():
+                        out.setdefault(row, set()).add(owner)
         if hyperscan is not None:
             ends: list[int] = []
             pids: list[int] = []
@@ -97,7 +116,7 @@ class Prefilter:
         for row, end in enumerate(line_ends.tolist()):
             hit = self._set.Match(block[start:end])
             if hit:
-                out[row] = {self._owners[i] for i in hit}
+                out.setdefault(row, set()).update(self._owners[i] for i in hit)
             start = end + 1
         return out
 
