@@ -157,7 +157,12 @@ class Ledger:
             Column("signer", String(128), nullable=True),
         )
         try:
-            self._meta.create_all(engine)
+            # Under the same lock as appends: two processes opening a new ledger at once must not
+            # both try to create the table.
+            with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_ADVISORY_LOCK_ID})")
+                self._meta.create_all(conn)
         except Exception as exc:
             raise LedgerError(f"cannot open the ledger at {self.safe_url}: {exc}") from exc
 
