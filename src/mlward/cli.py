@@ -106,7 +106,6 @@ def _provenance_parsers(commands: Any) -> None:
     manifest.add_argument("--output", "-o", metavar="FILE", help="where to write the manifest")
     manifest.add_argument("--algorithm", default="sha256", help="sha256 (default), sha384, sha512, blake2b")
     manifest.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="hashing threads")
-    _add_ledger_option(manifest)
 
     sign_cmd = commands.add_parser(
         "sign", help="sign a model (OpenSSF model-signing format)",
@@ -248,8 +247,6 @@ def _cmd_manifest(args: argparse.Namespace) -> int:
     built.write(target)
     print(f"{len(built.digests)} file(s), {built.total_size:,} bytes; root {built.algorithm} "
           f"{built.root_digest()}\nmanifest written to {target}")
-    _record(args, "scanned", os.path.abspath(args.path), {built.name: built.root_digest()},
-            {"action": "manifest", "manifest": os.path.abspath(target), "files": len(built.digests)})
     return EXIT_CLEAN
 
 
@@ -314,7 +311,9 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     with Ledger.open(args.database_url) as ledger:
         action = args.ledger_command
         if action == "log":
-            entries = ledger.history(args.artifact)
+            # A path names its entries by absolute path (as acquire, sign and decommission record it).
+            artifact = os.path.abspath(args.artifact) if os.path.exists(args.artifact) else args.artifact
+            entries = ledger.history(artifact)
             if args.format == "json":
                 print(json.dumps([e.to_dict() for e in entries], indent=1))
             elif not entries:

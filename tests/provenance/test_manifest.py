@@ -147,7 +147,7 @@ def test_cli_verify_without_manifest_is_unusable_input(
 
 def test_cli_manifest_of_a_single_file(model_dir: Path) -> None:
     weights = model_dir / "model.safetensors"
-    assert main(["manifest", str(weights), "--no-ledger"]) == 0
+    assert main(["manifest", str(weights)]) == 0
     assert Path(str(weights) + ".mlward-manifest.json").is_file()
     assert main(["verify", str(weights)]) == 0
     weights.write_bytes(b"changed")

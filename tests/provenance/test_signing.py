@@ -272,3 +272,18 @@ def test_signing_records_the_ledger_entry(model_dir: Path, keypair: tuple[Path, 
         entries = ledger.history(str(model_dir.resolve()))
     assert [e.kind for e in entries] == ["signed"]
     assert entries[0].details["signature_sha256"]
+
+
+def test_single_file_model_interoperates(tmp_path: Path, keypair: tuple[Path, Path]) -> None:
+    private, public = keypair
+    weights = tmp_path / "model.safetensors"
+    weights.write_bytes(b"\x00" * 5000)
+    assert main(["sign", str(weights), "--key", str(private), "--no-ledger"]) == 0
+    signature = tmp_path / "model.safetensors.sig"
+    model_signing.verifying.Config().use_elliptic_key_verifier(public_key=public).verify(weights, signature)
+    signature.unlink()
+    model_signing.signing.Config().use_elliptic_key_signer(private_key=private).sign(weights, signature)
+    assert main(["verify", str(weights), "--key", str(public)]) == 0
+    weights.write_bytes(b"\x01" * 5000)
+    report = verify_signature(weights, key=str(public))
+    assert [(f.rule, f.path) for f in report.findings] == [("provenance.file-changed", "model.safetensors")]

@@ -172,6 +172,10 @@ def sign(
         raise UsageError(f"{display_path(model)}: no files to sign")
     from model_signing._signing import signing as ms_signing
 
+    if os.path.isfile(model):
+        # model-signing names the one file of a single-file model "." (its path relative to itself).
+        [(_, digest)] = manifest.digests.items()
+        manifest = Manifest(manifest.algorithm, {".": digest}, {".": manifest.total_size}, manifest.name)
     payload = ms_signing.Payload(to_library_manifest(manifest, ignore_paths))
     if keyless is not None:
         signer, who = _keyless_signer(keyless), "sigstore keyless"

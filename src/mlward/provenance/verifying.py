@@ -297,8 +297,14 @@ def verify_signature(
     ignore = list(dict.fromkeys([*ignore, *_inside(top, sig_path)]))
     expected_digests = {rd.identifier: rd.digest.digest_hex for rd in expected.resource_descriptors()}
     actual = _actual_digests(top, serialization, ignore, jobs)
+    if os.path.isfile(top):
+        # A single-file model's one file is named "." in the OpenSSF format (see signing.sign).
+        base = os.path.basename(top)
+        actual = {"." + name[len(base):] if name.startswith(base) else name: d for name, d in actual.items()}
     diff = _by_file(compare(expected_digests, actual)) if serialization.get("method") == "shards" \
         else compare(expected_digests, actual)
+    if os.path.isfile(top):
+        diff = _renamed(diff, os.path.basename(top))
     findings.extend(_diff_findings(diff, "signed manifest"))
     root = hashlib.sha256(b"".join(bytes.fromhex(expected_digests[k]) for k in sorted(expected_digests)))
     info.update({"verified": diff.clean and not findings, "root_digest": root.hexdigest(),
@@ -306,6 +312,15 @@ def verify_signature(
     targets = [Target(name, "file", None, digest if serialization.get("method") == "files" else None)
                for name, digest in actual.items()] if serialization.get("method") == "files" else []
     return Report.build(targets, findings, kind="verification", extra={"verification": info})
+
+
+def _renamed(diff: Diff, name: str) -> Diff:
+    """Show a single-file model's "." under its own name."""
+    def show(path: str) -> str:
+        return name + path[1:] if path == "." or path.startswith(".:") else path
+
+    return Diff(tuple(map(show, diff.added)), tuple(map(show, diff.removed)),
+                tuple((show(p), e, a) for p, e, a in diff.changed))
 
 
 def _inside(top: str, path: str) -> list[str]:
