@@ -336,3 +336,38 @@ def test_s3_missing_prefix_and_digest_mismatch(
     assert not (tmp_path / "a").exists()
     assert not (tmp_path / "b").exists()
     assert _leftovers(tmp_path) == []
+
+
+def test_expected_manifest_and_misplaced_revision(model_dir: Path, tmp_path: Path) -> None:
+    assert main(["manifest", str(model_dir), "--output", str(tmp_path / "expected.json")]) == 0
+    assert (
+        main(
+            [
+                "acquire",
+                str(model_dir),
+                "--to",
+                str(tmp_path / "a"),
+                "--expect-manifest",
+                str(tmp_path / "expected.json"),
+            ]
+        )
+        == 0
+    )
+    (model_dir / "config.json").write_text('{"architectures": ["Swapped"]}')
+    assert (
+        main(
+            [
+                "acquire",
+                str(model_dir),
+                "--to",
+                str(tmp_path / "b"),
+                "--expect-manifest",
+                str(tmp_path / "expected.json"),
+            ]
+        )
+        == 1
+    )
+    assert main(["acquire", str(model_dir), "--to", str(tmp_path / "c"), "--revision", COMMIT]) == 2
+    assert not (tmp_path / "b").exists()
+    assert not (tmp_path / "c").exists()
+    assert _leftovers(tmp_path) == []
