@@ -2,7 +2,7 @@
 
 Builds a model-like directory (a few large shards plus many small files), then times, each in a fresh
 process and over warm page cache:
-  - `sha256sum` over every file (one process, the baseline the issue names);
+  - `sha256sum` over every file (one process, the baseline the issue names), and `openssl dgst -sha256`;
   - `mlward.provenance.manifest.build_manifest` (parallel threads, 8 MiB streaming reads);
   - `model_signing.hashing.Config().hash` (model-signing 1.1.1, file serialization, SHA-256).
 Reports the median wall time of --runs runs, the ratios to sha256sum, and the peak RSS of each.
@@ -79,7 +79,9 @@ def timed(command: list[str]) -> tuple[float, int]:
 
 def main() -> None:
     """Build, warm the cache, run each tool --runs times, print medians and ratios."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size-mb", type=int, default=256)
     parser.add_argument("--shards", type=int, default=3)
     parser.add_argument("--small-files", type=int, default=500)
@@ -93,19 +95,25 @@ def main() -> None:
     listing.write_text("\0".join(str(p) for p in files))
     tools = {
         "sha256sum": ["sh", "-c", f"xargs -0 sha256sum < '{listing}' > /dev/null"],
+        # coreutils' sha256sum may lack the SHA extensions OpenSSL uses; `openssl dgst` (one process,
+        # one core) shows the single-stream hash limit that mlward's threads start from.
+        "openssl dgst": ["sh", "-c", f"xargs -0 openssl dgst -sha256 < '{listing}' > /dev/null"],
         "mlward": [sys.executable, "-c", MLWARD, str(root)],
         "model-signing": [sys.executable, "-c", MODEL_SIGNING, str(root)],
     }
-    (shutil.which("cat") and subprocess.run(["sh", "-c", f"xargs -0 cat < '{listing}' > /dev/null"], check=True))
+    if not shutil.which("openssl"):
+        del tools["openssl dgst"]
+    subprocess.run(["sh", "-c", f"xargs -0 cat < '{listing}' > /dev/null"], check=True)  # warm the cache
     results: dict[str, tuple[float, int]] = {}
     for name, command in tools.items():
         runs = [timed(command) for _ in range(args.runs)]
         results[name] = (statistics.median(r[0] for r in runs), max(r[1] for r in runs))
     base = results["sha256sum"][0]
-    print(f"{len(files)} files, {total / 2**20:,.0f} MiB, {os.cpu_count()} cores, median of {args.runs} (warm cache)")
+    mib = total / 2**20
+    print(f"{len(files)} files, {mib:,.0f} MiB, {os.cpu_count()} cores, median of {args.runs} (warm cache)")
     print(f"{'tool':<14} {'seconds':>8} {'MiB/s':>8} {'vs sha256sum':>13} {'peak RSS MiB':>13}")
     for name, (seconds, rss) in results.items():
-        print(f"{name:<14} {seconds:8.2f} {total / 2**20 / seconds:8.0f} {seconds / base:12.2f}x {rss / 1024:13.0f}")
+        print(f"{name:<14} {seconds:8.2f} {mib / seconds:8.0f} {seconds / base:12.2f}x {rss / 1024:13.0f}")
 
 
 if __name__ == "__main__":

@@ -240,10 +240,12 @@ def _record(args: argparse.Namespace, kind: str, artifact: str, digests: dict[st
 
 
 def _cmd_manifest(args: argparse.Namespace) -> int:
-    from mlward.provenance.manifest import build_manifest, default_manifest_path
+    from mlward.provenance.manifest import DEFAULT_IGNORED, build_manifest, default_manifest_path
+    from mlward.provenance.verifying import manifest_inside
 
-    built = build_manifest(args.path, algorithm=args.algorithm, jobs=args.jobs)
     target = args.output or default_manifest_path(args.path)
+    ignore = [*DEFAULT_IGNORED, *manifest_inside(args.path, target)]
+    built = build_manifest(args.path, algorithm=args.algorithm, jobs=args.jobs, ignore=ignore)
     built.write(target)
     print(f"{len(built.digests)} file(s), {built.total_size:,} bytes; root {built.algorithm} "
           f"{built.root_digest()}\nmanifest written to {target}")

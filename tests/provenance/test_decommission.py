@@ -98,3 +98,15 @@ def test_links_are_unlinked_not_followed(model_dir: Path, tmp_path: Path) -> Non
 def test_missing_artifact_is_unusable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["decommission", str(tmp_path / "absent"), "--yes"]) == 2
     assert "no such file or directory" in capsys.readouterr().err
+
+
+def test_signature_kept_outside_is_revoked_through_the_ledger(
+    model_dir: Path, keypair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    signature = tmp_path / "release.sig"
+    assert main(["sign", str(model_dir), "--key", str(keypair[0]), "--signature", str(signature)]) == 0
+    copy = tmp_path / "copy"
+    shutil.copytree(model_dir, copy)
+    assert main(["decommission", str(model_dir), "--yes", "--certificate", str(tmp_path / "c.json")]) == 0
+    assert len(json.loads((tmp_path / "c.json").read_text())["revoked_signatures"]) == 1
+    assert main(["verify", str(copy), "--key", str(keypair[1]), "--signature", str(signature)]) == 1

@@ -152,3 +152,9 @@ def test_cli_manifest_of_a_single_file(model_dir: Path) -> None:
     assert main(["verify", str(weights)]) == 0
     weights.write_bytes(b"changed")
     assert main(["verify", str(weights)]) == 1
+
+
+def test_manifest_kept_at_another_place_inside_the_folder(model_dir: Path) -> None:
+    (model_dir / "meta").mkdir()
+    assert main(["manifest", str(model_dir), "--output", str(model_dir / "meta" / "digests.json")]) == 0
+    assert main(["verify", str(model_dir), "--manifest", str(model_dir / "meta" / "digests.json")]) == 0

@@ -163,6 +163,12 @@ def decommission(
         if item.sha256:
             hasher.update(bytes.fromhex(item.sha256))
     root = hasher.hexdigest()
+    if ledger is not None:
+        # Signatures kept outside the model folder are known to the ledger from `mlward sign`.
+        for entry in ledger.history(top):
+            recorded = entry.details.get("signature_sha256") if entry.kind == "signed" else None
+            if isinstance(recorded, str) and recorded not in signatures:
+                signatures.append(recorded)
     if dry_run:
         return Decommissioned(top, tuple(items), tuple(signatures), True, root_digest=root)
     errors: list[str] = []

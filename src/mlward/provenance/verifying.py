@@ -28,6 +28,7 @@ from mlward.files.access import display_path, open_regular
 from mlward.findings import Finding, Report, Severity, Status, Target, rule
 from mlward.provenance import keys
 from mlward.provenance.manifest import (
+    DEFAULT_IGNORED,
     GIT_PATHS,
     Diff,
     Manifest,
@@ -119,7 +120,8 @@ def verify_manifest(model: str | os.PathLike[str],
         raise UsageError(f"{display_path(where)}: no manifest; create one with `mlward manifest "
                          f"{display_path(model)}`, or pass --key to check a signature")
     expected = Manifest.read(where)
-    actual = build_manifest(model, algorithm=expected.algorithm, jobs=jobs)
+    ignore = [*DEFAULT_IGNORED, *_inside(os.fspath(model), where)]
+    actual = build_manifest(model, algorithm=expected.algorithm, jobs=jobs, ignore=ignore)
     diff = compare(expected.digests, actual.digests)
     return Report.build(_targets(actual), _diff_findings(diff, "manifest"), kind="verification", extra={
         "verification": {"method": "manifest", "manifest": display_path(where),
@@ -323,8 +325,13 @@ def _renamed(diff: Diff, name: str) -> Diff:
                 tuple((show(p), e, a) for p, e, a in diff.changed))
 
 
+def manifest_inside(top: str, path: str) -> list[str]:
+    """A file's name inside the model directory, if it lies there (a signature or manifest)."""
+    return _inside(top, path)
+
+
 def _inside(top: str, path: str) -> list[str]:
-    """The signature's name inside the model directory, if it lies there (it is never signed)."""
+    """The signature's (or manifest's) name inside the model directory, if it lies there."""
     root, target = os.path.abspath(top), os.path.abspath(path)
     if os.path.isdir(root) and target.startswith(root.rstrip(os.sep) + os.sep):
         return [os.path.relpath(target, root).replace(os.sep, "/")]
