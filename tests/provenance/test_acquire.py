@@ -104,13 +104,18 @@ def test_local_folder_is_acquired_and_recorded(model_dir: Path, tmp_path: Path) 
     assert entry.details["files"]["model.safetensors"] == _sha((model_dir / "model.safetensors").read_bytes())
     assert len(entry.details["scan_report_sha256"]) == 64
     assert _leftovers(target.parent) == []
+    # The manifest of what was acquired is left in place, so a later change is caught.
+    assert main(["verify", str(target)]) == 0
+    (target / "config.json").write_text("{}")
+    assert main(["verify", str(target)]) == 1
 
 
 def test_hub_repository_at_a_pinned_revision(hub: str, tmp_path: Path) -> None:
     target = tmp_path / "tiny"
     code = main(["acquire", f"hf://acme/tiny@{COMMIT}", "--to", str(target), "--endpoint", hub])
     assert code == 0
-    assert {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()} == set(FILES)
+    received = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()}
+    assert received == {*FILES, ".mlward-manifest.json"}
     with Ledger.open() as ledger:
         [entry] = ledger.history(str(target))
     assert entry.details["revision"] == COMMIT

@@ -165,3 +165,29 @@ def test_revoked_signature_fails_even_when_it_verifies(
         model_dir, key=str(keypair[1]), revoked=frozenset({hashlib.sha256(signed.read_bytes()).hexdigest()})
     )
     assert [f.rule for f in report.findings] == ["provenance.signature-revoked"]
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No route to Sigstore: every HTTP(S) request goes to a proxy port where nothing listens, and the
+    TUF cache starts empty, so the test behaves the same on a machine with network access."""
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "https_proxy", "http_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+@pytest.mark.usefixtures("offline")
+def test_keyless_offline_fails_clearly(model_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sign", str(model_dir), "--keyless", "--identity-token", "not-a-jwt", "--no-ledger"]) == 2
+    assert "sign with --key offline" in capsys.readouterr().err
+    assert not (model_dir / "model.sig").exists()
+    bundle = {
+        "mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json",
+        "verificationMaterial": {"certificate": {"rawBytes": "AAAA"}, "tlogEntries": []},
+        "dsseEnvelope": {"payload": "", "payloadType": "application/vnd.in-toto+json", "signatures": []},
+    }
+    (model_dir / "model.sig").write_text(json.dumps(bundle))
+    code = main(["verify", str(model_dir), "--identity", "a@example.com", "--oidc-issuer", "https://issuer"])
+    assert code == 2
+    assert "pass --trust-config" in capsys.readouterr().err

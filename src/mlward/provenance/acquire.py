@@ -37,7 +37,7 @@ from mlward.errors import MlwardError, PolicyFileInvalid, UsageError
 from mlward.files.access import display_path, open_regular
 from mlward.files.walk import walk
 from mlward.findings import Report, Severity
-from mlward.provenance.manifest import Manifest, build_manifest
+from mlward.provenance.manifest import MANIFEST_NAME, Manifest, build_manifest
 
 Progress = Callable[[int, int | None, str], None]  # (bytes done, bytes total or None, file name)
 
@@ -368,13 +368,16 @@ def _acquire_into(source: str, dest: str, quarantine: str, options: AcquireOptio
         if report.errors:
             raise AcquisitionRefused(f"scan could not process {report.errors} file(s); refusing what "
                                      "cannot be checked")
+    named = Manifest(manifest.algorithm, manifest.digests, manifest.sizes, os.path.basename(dest))
+    if MANIFEST_NAME not in manifest.digests:
+        # So that `mlward verify DIR` checks the model against what was acquired, from day one.
+        named.write(os.path.join(quarantine, MANIFEST_NAME))
     try:
         if os.path.isdir(dest):
             os.rmdir(dest)  # empty, checked above
         os.rename(quarantine, dest)
     except OSError as exc:
         raise MlwardError(f"cannot move the model into {display_path(dest)}: {exc.strerror}") from exc
-    named = Manifest(manifest.algorithm, manifest.digests, manifest.sizes, os.path.basename(dest))
     return Acquired(dest, source, revision, license_, named, report, report_sha)
 
 
