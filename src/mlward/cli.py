@@ -286,21 +286,17 @@ def _revoked(args: argparse.Namespace) -> frozenset[str]:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from mlward.provenance.verifying import SigstoreIdentity, verify_manifest, verify_signature
+    from mlward.provenance.verifying import SigstoreIdentity, verify
 
-    if args.key or args.certificate_chain or args.identity:
-        identity = None
-        if args.identity:
-            if not args.oidc_issuer:
-                raise UsageError("--identity needs --oidc-issuer")
-            identity = SigstoreIdentity(args.identity, args.oidc_issuer, args.trust_config, args.staging)
-        report = verify_signature(args.path, key=args.key, signature=args.signature,
-                                  certificate_chain=args.certificate_chain or None, sigstore=identity,
-                                  revoked=_revoked(args), jobs=args.jobs)
-    else:
-        if args.signature:
-            raise UsageError("--signature needs --key (or --certificate-chain, or --identity)")
-        report = verify_manifest(args.path, args.manifest, jobs=args.jobs)
+    identity = None
+    if args.identity:
+        if not args.oidc_issuer:
+            raise UsageError("--identity needs --oidc-issuer")
+        identity = SigstoreIdentity(args.identity, args.oidc_issuer, args.trust_config, args.staging)
+    signed = bool(args.key or args.certificate_chain or identity)
+    report = verify(args.path, key=args.key, signature=args.signature, manifest=args.manifest,
+                    certificate_chain=args.certificate_chain or None, sigstore=identity,
+                    revoked=_revoked(args) if signed else frozenset(), jobs=args.jobs)
     _emit(report, args)
     return _exit_code(report, args.fail_on)
 

@@ -102,7 +102,8 @@ def test_local_folder_is_acquired_and_recorded(model_dir: Path, tmp_path: Path) 
     assert entry.kind == "acquired"
     assert entry.details["source"] == str(model_dir)
     assert entry.details["files"]["model.safetensors"] == _sha((model_dir / "model.safetensors").read_bytes())
-    assert len(entry.details["scan_report_sha256"]) == 64
+    stored = Path(os.environ["MLWARD_HOME"]) / "reports" / f"{entry.details['scan_report_sha256']}.json"
+    assert _sha(stored.read_bytes()) == entry.details["scan_report_sha256"]
     assert _leftovers(target.parent) == []
     # The manifest of what was acquired is left in place, so a later change is caught.
     assert main(["verify", str(target)]) == 0

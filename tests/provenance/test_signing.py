@@ -287,3 +287,15 @@ def test_single_file_model_interoperates(tmp_path: Path, keypair: tuple[Path, Pa
     weights.write_bytes(b"\x01" * 5000)
     report = verify_signature(weights, key=str(public))
     assert [(f.rule, f.path) for f in report.findings] == [("provenance.file-changed", "model.safetensors")]
+
+
+def test_public_api_sign_and_verify(model_dir: Path, keypair: tuple[Path, Path]) -> None:
+    import mlward
+
+    signed = mlward.sign(model_dir, key=str(keypair[0]))
+    assert signed.files == 3
+    assert not mlward.verify(model_dir, key=str(keypair[1])).findings
+    (model_dir / "config.json").write_text("{}")
+    assert [f.rule for f in mlward.verify(model_dir, key=str(keypair[1])).findings] == [
+        "provenance.file-changed"
+    ]

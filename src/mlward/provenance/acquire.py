@@ -362,7 +362,9 @@ def _acquire_into(source: str, dest: str, quarantine: str, options: AcquireOptio
         from mlward.scanning import ScanOptions, scan
 
         report = scan(quarantine, ScanOptions())
-        report_sha = hashlib.sha256(render(report, "json").encode()).hexdigest()
+        rendered = render(report, "json").encode()
+        report_sha = hashlib.sha256(rendered).hexdigest()
+        _keep_report(report_sha, rendered)
         if report.blocking(options.fail_on):
             raise AcquisitionRefused(f"scan blocked the model: {_summary(report, options.fail_on)}")
         if report.errors:
@@ -379,6 +381,16 @@ def _acquire_into(source: str, dest: str, quarantine: str, options: AcquireOptio
     except OSError as exc:
         raise MlwardError(f"cannot move the model into {display_path(dest)}: {exc.strerror}") from exc
     return Acquired(dest, source, revision, license_, named, report, report_sha)
+
+
+def _keep_report(digest: str, rendered: bytes) -> None:
+    """Store the scan report by its digest under mlward's home, so the ledger's digest resolves."""
+    from mlward.home import home
+    from mlward.provenance.manifest import write_atomic
+
+    folder = home() / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomic(folder / f"{digest}.json", rendered)
 
 
 def parse_expected(values: Iterable[str]) -> dict[str, str]:

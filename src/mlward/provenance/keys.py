@@ -19,18 +19,16 @@ import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import Protocol
-
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from typing import TYPE_CHECKING, Protocol
 
 from mlward.errors import MlwardError, UsageError
 from mlward.files.access import display_path, open_regular
 
-SUPPORTED_CURVES: dict[str, type[hashes.SHA256 | hashes.SHA384 | hashes.SHA512]] = {
-    "secp256r1": hashes.SHA256, "secp384r1": hashes.SHA384, "secp521r1": hashes.SHA512}
+if TYPE_CHECKING:  # cryptography is imported when a key is used, not when mlward is
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+SUPPORTED_CURVES = {"secp256r1": "SHA256", "secp384r1": "SHA384", "secp521r1": "SHA512"}
 _MAX_KEY_FILE = 1 << 20
 
 
@@ -40,8 +38,11 @@ class KeyUnusable(MlwardError):
 
 def hash_for(public_key: ec.EllipticCurvePublicKey) -> hashes.HashAlgorithm:
     """The hash the OpenSSF format pairs with a curve: SHA-256 for P-256, and so on."""
+    from cryptography.hazmat.primitives import hashes
+
     try:
-        return SUPPORTED_CURVES[public_key.curve.name]()
+        algorithm: hashes.HashAlgorithm = getattr(hashes, SUPPORTED_CURVES[public_key.curve.name])()
+        return algorithm
     except KeyError:
         raise KeyUnusable(
             f"unsupported curve {public_key.curve.name}; use an EC key on P-256, P-384 or P-521") from None
@@ -50,6 +51,8 @@ def hash_for(public_key: ec.EllipticCurvePublicKey) -> hashes.HashAlgorithm:
 def key_id(public_key: ec.EllipticCurvePublicKey) -> str:
     """SHA-256 of the PEM public key: the hint model-signing writes into a bundle."""
     import hashlib
+
+    from cryptography.hazmat.primitives import serialization
 
     pem = public_key.public_bytes(serialization.Encoding.PEM,
                                   serialization.PublicFormat.SubjectPublicKeyInfo)
@@ -74,6 +77,9 @@ class PemKey:
     """A private key held in memory, loaded from PEM text (a file or an environment variable)."""
 
     def __init__(self, pem: bytes, description: str, password: bytes | None = None) -> None:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+
         self.description = description
         try:
             key = serialization.load_pem_private_key(pem, password)
@@ -95,6 +101,8 @@ class PemKey:
 
     def sign(self, data: bytes) -> bytes:
         """ECDSA over data."""
+        from cryptography.hazmat.primitives.asymmetric import ec
+
         return self._key.sign(data, ec.ECDSA(hash_for(self._key.public_key())))
 
 
@@ -161,6 +169,9 @@ class VaultTransitKey:
         text = answer.get("signature")
         if not isinstance(text, str) or text.count(":") != 2:
             raise KeyUnusable(f"{self.description}: Vault returned no signature")
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric import ec
+
         signature = base64.b64decode(text.rsplit(":", 1)[1])
         # Check before use: a misconfigured key or proxy must not produce an unverifiable bundle.
         try:
@@ -197,6 +208,10 @@ def private_key(spec: str) -> KeyProvider:
 
 
 def _public_from_pem(pem: bytes, description: str) -> ec.EllipticCurvePublicKey:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     key: object
     try:
         if b"CERTIFICATE" in pem:
@@ -225,4 +240,6 @@ def public_key(spec: str) -> ec.EllipticCurvePublicKey:
 
 def public_pem(key: ec.EllipticCurvePublicKey) -> bytes:
     """PEM (SubjectPublicKeyInfo) of a public key."""
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)

@@ -361,3 +361,23 @@ def payload_of(signature: str | os.PathLike[str]) -> dict[str, Any]:
     if not isinstance(statement, dict):
         raise SignatureInvalid(f"{display_path(signature)}: the payload is not an in-toto statement")
     return statement
+
+
+def verify(
+    model: str | os.PathLike[str],
+    *,
+    key: str | None = None,
+    signature: str | os.PathLike[str] | None = None,
+    manifest: str | os.PathLike[str] | None = None,
+    certificate_chain: list[str] | None = None,
+    sigstore: SigstoreIdentity | None = None,
+    revoked: frozenset[str] = frozenset(),
+    jobs: int | None = None,
+) -> Report:
+    """Verify a model: its signature when a key, chain or Sigstore identity is given, else its manifest."""
+    if key or certificate_chain or sigstore:
+        return verify_signature(model, key=key, signature=signature, certificate_chain=certificate_chain,
+                                sigstore=sigstore, revoked=revoked, jobs=jobs)
+    if signature:
+        raise UsageError("--signature needs --key (or --certificate-chain, or --identity)")
+    return verify_manifest(model, manifest, jobs=jobs)
