@@ -40,6 +40,8 @@ class _Hub(BaseHTTPRequestHandler):
     """Answers like the hub's file API for one repository, acme/tiny, at one commit."""
 
     files: ClassVar[dict[str, bytes]] = dict(FILES)
+    redirect_to: ClassVar[str | None] = None  # send model.safetensors to this "CDN" base URL
+    seen_auth: ClassVar[dict[str, str | None]] = {}
     lfs: ClassVar[dict[str, str]] = {"model.safetensors": _sha(WEIGHTS)}
     extra_names: ClassVar[list[str]] = []
 
@@ -54,6 +56,16 @@ class _Hub(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self) -> None:
+        self.seen_auth[self.path] = self.headers.get("Authorization")
+        if self.redirect_to and self.path.endswith("/resolve/" + COMMIT + "/model.safetensors"):
+            self.send_response(302)
+            self.send_header("Location", self.redirect_to + "/cdn/model.safetensors")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.path == "/cdn/model.safetensors":
+            self._send(200, WEIGHTS)
+            return
         if self.path.startswith("/api/models/acme/tiny/revision/"):
             siblings: list[dict[str, Any]] = []
             for name, data in self.files.items():
@@ -83,6 +95,7 @@ class _Hub(BaseHTTPRequestHandler):
 @pytest.fixture
 def hub() -> Iterator[str]:
     _Hub.files, _Hub.lfs, _Hub.extra_names = dict(FILES), {"model.safetensors": _sha(WEIGHTS)}, []
+    _Hub.redirect_to, _Hub.seen_auth = None, {}
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Hub)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -377,3 +390,14 @@ def test_expected_manifest_and_misplaced_revision(model_dir: Path, tmp_path: Pat
     assert not (tmp_path / "b").exists()
     assert not (tmp_path / "c").exists()
     assert _leftovers(tmp_path) == []
+
+
+def test_hub_token_is_not_sent_to_another_host(
+    hub: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_TOKEN", "hf_secret")
+    _Hub.redirect_to = hub.replace("127.0.0.1", "localhost")  # same server, another host name
+    acquire("hf://acme/tiny", str(tmp_path / "tiny"), AcquireOptions(endpoint=hub))
+    assert (tmp_path / "tiny" / "model.safetensors").read_bytes() == WEIGHTS
+    assert _Hub.seen_auth["/api/models/acme/tiny/revision/main?blobs=true"] == "Bearer hf_secret"
+    assert _Hub.seen_auth["/cdn/model.safetensors"] is None

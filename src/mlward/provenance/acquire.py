@@ -156,10 +156,25 @@ class _Fetcher:
         return self.digests[name]
 
 
+class _SameHostCredentials(urllib.request.HTTPRedirectHandler):
+    """Follow redirects (hubs send large files to a CDN) without sending the token to another host."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
+                         headers: Any, newurl: str) -> urllib.request.Request | None:
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        moved = urllib.parse.urlsplit(newurl).netloc != urllib.parse.urlsplit(req.full_url).netloc
+        if new is not None and moved:
+            new.remove_header("Authorization")
+        return new
+
+
+_OPENER = urllib.request.build_opener(_SameHostCredentials)
+
+
 def _http_open(url: str, timeout: float, headers: Mapping[str, str] | None = None) -> Any:
     request = urllib.request.Request(url, headers={"User-Agent": "mlward", **(headers or {})})
     try:
-        return urllib.request.urlopen(request, timeout=timeout)
+        return _OPENER.open(request, timeout=timeout)
     except urllib.error.HTTPError as exc:
         raise MlwardError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:
