@@ -299,3 +299,21 @@ def test_public_api_sign_and_verify(model_dir: Path, keypair: tuple[Path, Path])
     assert [f.rule for f in mlward.verify(model_dir, key=str(keypair[1])).findings] == [
         "provenance.file-changed"
     ]
+
+
+def test_full_disk_while_writing_the_signature_leaves_nothing(
+    model_dir: Path,
+    keypair: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import errno
+    import os
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert main(["sign", str(model_dir), "--key", str(keypair[0]), "--no-ledger"]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert sorted(p.name for p in model_dir.iterdir()) == ["config.json", "model.safetensors", "tokenizer"]
