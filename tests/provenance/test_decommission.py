@@ -110,3 +110,13 @@ def test_signature_kept_outside_is_revoked_through_the_ledger(
     assert main(["decommission", str(model_dir), "--yes", "--certificate", str(tmp_path / "c.json")]) == 0
     assert len(json.loads((tmp_path / "c.json").read_text())["revoked_signatures"]) == 1
     assert main(["verify", str(copy), "--key", str(keypair[1]), "--signature", str(signature)]) == 1
+
+
+def test_single_file_model_and_its_signature_beside_it(keypair: tuple[Path, Path], tmp_path: Path) -> None:
+    weights = tmp_path / "model.safetensors"
+    weights.write_bytes(b"\x07" * 4096)
+    assert main(["sign", str(weights), "--key", str(keypair[0]), "--no-ledger"]) == 0
+    done = decommission(weights, certificate=str(tmp_path / "c.json"))
+    assert not weights.exists()
+    assert len(done.revoked_signatures) == 1
+    assert (tmp_path / "model.safetensors.sig").exists()  # revoked, not erased: the user did not name it

@@ -163,6 +163,12 @@ def decommission(
         if item.sha256:
             hasher.update(bytes.fromhex(item.sha256))
     root = hasher.hexdigest()
+    beside = top + ".sig"
+    if os.path.isfile(top) and os.path.isfile(beside):
+        # The default signature of a single-file model sits beside it: revoked, left in place.
+        digest, _ = digest_file(beside)
+        if digest not in signatures:
+            signatures.append(digest)
     if ledger is not None:
         # Signatures kept outside the model folder are known to the ledger from `mlward sign`.
         for entry in ledger.history(top):
