@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -253,8 +254,17 @@ def build_manifest(
         for name, path in originals:
             digests[name], sizes[name] = digest_file(path, algorithm, buffer)
     else:
+        local = threading.local()
+
+        def one(item: tuple[str, str]) -> tuple[str, int]:
+            # One buffer per worker thread, reused for every file: allocating (and zeroing) 8 MiB
+            # per file would cost more than hashing a small one.
+            if not hasattr(local, "buffer"):
+                local.buffer = bytearray(READ_SIZE)
+            return digest_file(item[1], algorithm, local.buffer)
+
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            results = pool.map(lambda item: digest_file(item[1], algorithm), originals)
+            results = pool.map(one, originals)
             for (name, _), (digest, size) in zip(originals, results, strict=True):
                 digests[name], sizes[name] = digest, size
     for name, _path, first in listed:
