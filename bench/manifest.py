@@ -3,7 +3,7 @@
 Builds a model-like directory (a few large shards plus many small files), then times, each in a fresh
 process and over warm page cache:
   - `sha256sum` over every file (one process, the baseline the issue names), and `openssl dgst -sha256`;
-  - `mlward.provenance.manifest.build_manifest` (parallel threads, 8 MiB streaming reads);
+  - `mlward.provenance.manifest.build_manifest` (parallel threads, 4 MiB streaming reads);
   - `model_signing.hashing.Config().hash` (model-signing 1.1.1, file serialization, SHA-256).
 Reports the median wall time of --runs runs, the ratios to sha256sum, and the peak RSS of each.
 

@@ -298,6 +298,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                     certificate_chain=args.certificate_chain or None, sigstore=identity,
                     revoked=_revoked(args) if signed else frozenset(), jobs=args.jobs)
     _emit(report, args)
+    # A failed verification fails whatever --fail-on says: it only filters other findings.
+    if not report.extra.get("verification", {}).get("verified", False):
+        return EXIT_FINDINGS
     return _exit_code(report, args.fail_on)
 
 

@@ -191,3 +191,10 @@ def test_keyless_offline_fails_clearly(model_dir: Path, capsys: pytest.CaptureFi
     code = main(["verify", str(model_dir), "--identity", "a@example.com", "--oidc-issuer", "https://issuer"])
     assert code == 2
     assert "pass --trust-config" in capsys.readouterr().err
+
+
+def test_fail_on_cannot_wave_a_failed_verification_through(
+    signed: Path, model_dir: Path, keypair: tuple[Path, Path]
+) -> None:
+    (model_dir / "config.json").write_text("{}")
+    assert main(["verify", str(model_dir), "--key", str(keypair[1]), "--fail-on", "critical"]) == 1

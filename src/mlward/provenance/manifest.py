@@ -32,9 +32,17 @@ SIGNATURE_NAME = "model.sig"
 GIT_PATHS = (".git", ".gitattributes", ".github", ".gitignore")
 DEFAULT_IGNORED = (MANIFEST_NAME, SIGNATURE_NAME, *GIT_PATHS)
 
-# 8 MiB reads: few enough syscalls that SHA-256 runs at its own speed; one buffer per worker thread,
-# reused for the whole file, so memory stays flat whatever the file sizes.
-READ_SIZE = 8 << 20
+# 4 MiB reads: few enough syscalls that SHA-256 runs at its own speed; one buffer per worker thread,
+# reused for every file, so memory stays flat (at most MAX_WORKERS buffers) whatever the file sizes.
+READ_SIZE = 4 << 20
+# A few more threads than cores, as concurrent.futures does: while one waits for the disk another
+# hashes. hashlib releases the GIL on large updates, so the threads really run in parallel.
+MAX_WORKERS = 16
+
+
+def default_workers() -> int:
+    """Hashing threads when the caller does not say: cores + 4, at most MAX_WORKERS."""
+    return min(MAX_WORKERS, (os.cpu_count() or 1) + 4)
 
 
 class ManifestInvalid(MlwardError):
@@ -246,7 +254,7 @@ def build_manifest(
             sizes_hint[name] = 0
     # Largest first: the long files start at once and the small ones fill the gaps.
     originals.sort(key=lambda item: -sizes_hint[item[0]])
-    workers = max(1, min(jobs or (os.cpu_count() or 1), len(originals) or 1, 32))
+    workers = max(1, min(jobs or default_workers(), len(originals) or 1, MAX_WORKERS))
     digests: dict[str, str] = {}
     sizes: dict[str, int] = {}
     if workers == 1:
@@ -257,7 +265,7 @@ def build_manifest(
         local = threading.local()
 
         def one(item: tuple[str, str]) -> tuple[str, int]:
-            # One buffer per worker thread, reused for every file: allocating (and zeroing) 8 MiB
+            # One buffer per worker thread, reused for every file: allocating (and zeroing) 4 MiB
             # per file would cost more than hashing a small one.
             if not hasattr(local, "buffer"):
                 local.buffer = bytearray(READ_SIZE)
@@ -323,7 +331,7 @@ def shard_digests(
                 offset += len(chunk)
         return f"{name}:{start}:{end}", hasher.hexdigest()
 
-    workers = max(1, min(jobs or (os.cpu_count() or 1), len(jobs_list) or 1, 32))
+    workers = max(1, min(jobs or default_workers(), len(jobs_list) or 1, MAX_WORKERS))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         digests = dict(pool.map(one, jobs_list))
     by_file: dict[str, list[tuple[str, str]]] = {}
