@@ -32,6 +32,10 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _git_blob(data: bytes) -> str:
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
 def _leftovers(parent: Path) -> list[str]:
     return sorted(p.name for p in parent.iterdir() if "quarantine" in p.name)
 
@@ -40,6 +44,7 @@ class _Hub(BaseHTTPRequestHandler):
     """Answers like the hub's file API for one repository, acme/tiny, at one commit."""
 
     files: ClassVar[dict[str, bytes]] = dict(FILES)
+    blob_ids: ClassVar[dict[str, str]] = {}  # overrides of the true git blob ids
     redirect_to: ClassVar[str | None] = None  # send model.safetensors to this "CDN" base URL
     seen_auth: ClassVar[dict[str, str | None]] = {}
     lfs: ClassVar[dict[str, str]] = {"model.safetensors": _sha(WEIGHTS)}
@@ -72,6 +77,8 @@ class _Hub(BaseHTTPRequestHandler):
                 sibling: dict[str, Any] = {"rfilename": name, "size": len(data)}
                 if name in self.lfs:
                     sibling["lfs"] = {"sha256": self.lfs[name], "size": len(data)}
+                else:
+                    sibling["blobId"] = self.blob_ids.get(name) or _git_blob(data)
                 siblings.append(sibling)
             siblings.extend({"rfilename": name} for name in self.extra_names)
             info = {
@@ -95,7 +102,7 @@ class _Hub(BaseHTTPRequestHandler):
 @pytest.fixture
 def hub() -> Iterator[str]:
     _Hub.files, _Hub.lfs, _Hub.extra_names = dict(FILES), {"model.safetensors": _sha(WEIGHTS)}, []
-    _Hub.redirect_to, _Hub.seen_auth = None, {}
+    _Hub.redirect_to, _Hub.seen_auth, _Hub.blob_ids = None, {}, {}
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Hub)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -401,3 +408,11 @@ def test_hub_token_is_not_sent_to_another_host(
     assert (tmp_path / "tiny" / "model.safetensors").read_bytes() == WEIGHTS
     assert _Hub.seen_auth["/api/models/acme/tiny/revision/main?blobs=true"] == "Bearer hf_secret"
     assert _Hub.seen_auth["/cdn/model.safetensors"] is None
+
+
+def test_hub_git_blob_mismatch_is_refused(hub: str, tmp_path: Path) -> None:
+    _Hub.blob_ids = {"config.json": "1" * 40}
+    with pytest.raises(AcquisitionRefused, match=r"config\.json: git blob id"):
+        acquire("hf://acme/tiny", str(tmp_path / "tiny"), AcquireOptions(endpoint=hub))
+    assert not (tmp_path / "tiny").exists()
+    assert _leftovers(tmp_path) == []

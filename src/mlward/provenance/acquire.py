@@ -250,6 +250,13 @@ def _from_hub(source: str, fetch: _Fetcher,
         url = f"{endpoint}/{repo}/resolve/{sha}/{urllib.parse.quote(name)}"
         with _http_open(url, options.timeout, headers) as response:
             fetch.write(name, response, _length(response))
+        blob = sibling.get("blobId")
+        if name not in lfs and isinstance(blob, str) and re.fullmatch(r"[0-9a-f]{40}", blob):
+            # A file kept in git itself (not LFS): its blob id is the git SHA-1 of its content,
+            # pinned by the commit, so check it too.
+            actual = _git_blob_id(os.path.join(fetch.root, *name.split("/")))
+            if actual != blob:
+                raise AcquisitionRefused(f"{name}: git blob id {actual} does not match the hub's {blob}")
     license_ = None
     card = info.get("cardData")
     if isinstance(card, dict) and isinstance(card.get("license"), str):
@@ -259,6 +266,16 @@ def _from_hub(source: str, fetch: _Fetcher,
             if isinstance(tag, str) and tag.startswith("license:"):
                 license_ = tag.split(":", 1)[1]
     return sha, license_, lfs
+
+
+def _git_blob_id(path: str) -> str:
+    """git's object id of a file: SHA-1 over `blob <size>\0` and the content."""
+    size = os.path.getsize(path)
+    hasher = hashlib.sha1(f"blob {size}\0".encode(), usedforsecurity=False)
+    with open_regular(path) as handle:
+        while chunk := handle.read(_COPY):
+            hasher.update(chunk)
+    return hasher.hexdigest()
 
 
 def _from_s3(source: str, fetch: _Fetcher, options: AcquireOptions) -> None:
