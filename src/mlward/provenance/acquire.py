@@ -128,6 +128,7 @@ class _Fetcher:
         self.digests: dict[str, str] = {}
 
     def write(self, name: str, stream: BinaryIO, total: int | None) -> str:
+        """Copy stream into the quarantine as `name`, fsync it, and return its SHA-256."""
         target = os.path.join(self.root, *name.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         hasher = hashlib.sha256()
@@ -161,6 +162,7 @@ class _SameHostCredentials(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
                          headers: Any, newurl: str) -> urllib.request.Request | None:
+        """The redirected request, without Authorization when it leaves the host."""
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         moved = urllib.parse.urlsplit(newurl).netloc != urllib.parse.urlsplit(req.full_url).netloc
         if new is not None and moved:

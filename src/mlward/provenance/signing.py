@@ -76,7 +76,10 @@ def _provider_signer(provider: keys.KeyProvider, chain: Sequence[Any] = ()) -> A
     from sigstore_models.common import v1 as common_pb
 
     class ProviderSigner(sigstore_pb.Signer):
+        """model-signing's key-signer bundle layout, with the key operation delegated."""
+
         def sign(self, payload: Any) -> Any:
+            """A bundle: DSSE envelope over the in-toto payload, signed by the provider."""
             raw_payload = json_format.MessageToJson(payload.statement.pb).encode("utf-8")
             signature = provider.sign(sigstore_pb.pae(raw_payload))
             envelope = intoto_pb.Envelope(

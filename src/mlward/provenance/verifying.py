@@ -157,6 +157,8 @@ def _key_verifier(public_key: Any) -> Any:
     from model_signing._signing import sign_ec_key
 
     class KeyVerifier(sign_ec_key.Verifier):
+        """model-signing's key verifier, given a key object instead of a path."""
+
         # The library reads the key from a path; ours may come from an env variable or Vault.
         def __init__(self, key: Any) -> None:
             self._public_key = key
