@@ -4,6 +4,7 @@ write access to the file or the server would, and every kind of edit must be cau
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import socket
@@ -173,6 +174,10 @@ def test_signed_entries_verify_and_a_wrong_key_is_caught(
         assert ledger.verify(require_signatures=True).problems == ("entry 3: not signed",)
 
 
+# Separate interpreters, as separate CI jobs or hosts would be (and no fork of a threaded process).
+_SPAWN = multiprocessing.get_context("spawn")
+
+
 def _append_many(url: str, worker: int, count: int) -> int:
     with Ledger.open(url) as ledger:
         for i in range(count):
@@ -181,7 +186,7 @@ def _append_many(url: str, worker: int, count: int) -> int:
 
 
 def test_concurrent_writers_never_fork_the_chain(db: str) -> None:
-    with ProcessPoolExecutor(max_workers=4) as pool:
+    with ProcessPoolExecutor(max_workers=4, mp_context=_SPAWN) as pool:
         written = sum(pool.map(_append_many, [db] * 4, range(4), [15] * 4))
     threads = [threading.Thread(target=_append_many, args=(db, 10 + t, 10)) for t in range(3)]
     for thread in threads:
@@ -320,7 +325,7 @@ def postgres_url() -> Iterator[str]:
 
 
 def test_postgres_chain_concurrency_and_tampering(postgres_url: str) -> None:
-    with ProcessPoolExecutor(max_workers=3) as pool:
+    with ProcessPoolExecutor(max_workers=3, mp_context=_SPAWN) as pool:
         written = sum(pool.map(_append_many, [postgres_url] * 3, range(3), [10] * 3))
     with Ledger.open(postgres_url) as ledger:
         check = ledger.verify()
