@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mlward.cli import main
-from mlward.provenance.verifying import bundle_kind, payload_of, verify_signature
+from mlward.provenance.verifying import SigstoreIdentity, bundle_kind, payload_of, verify_signature
 
 from .conftest import write_key_pair
 
@@ -198,3 +198,35 @@ def test_fail_on_cannot_wave_a_failed_verification_through(
 ) -> None:
     (model_dir / "config.json").write_text("{}")
     assert main(["verify", str(model_dir), "--key", str(keypair[1]), "--fail-on", "critical"]) == 1
+
+
+@pytest.mark.usefixtures("offline")
+def test_keyless_verification_with_a_trust_config_works_offline(model_dir: Path, tmp_path: Path) -> None:
+    import sigstore
+
+    # The public-good trust root that sigstore-python ships, as a ClientTrustConfig file.
+    store = Path(sigstore.__file__).parent / "_store" / "https%3A%2F%2Ftuf-repo-cdn.sigstore.dev"
+    if not (store / "trusted_root.json").is_file():
+        pytest.skip("this sigstore version ships no embedded trusted root")
+    trust = tmp_path / "trust.json"
+    trust.write_text(
+        json.dumps(
+            {
+                "mediaType": "application/vnd.dev.sigstore.clienttrustconfig.v0.1+json",
+                "trustedRoot": json.loads((store / "trusted_root.json").read_text()),
+                "signingConfig": json.loads((store / "signing_config.v0.2.json").read_text()),
+            }
+        )
+    )
+    forged = {
+        "mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json",
+        "verificationMaterial": {"certificate": {"rawBytes": "AAAA"}, "tlogEntries": []},
+        "dsseEnvelope": {"payload": "", "payloadType": "application/vnd.in-toto+json", "signatures": []},
+    }
+    (model_dir / "model.sig").write_text(json.dumps(forged))
+    report = verify_signature(
+        model_dir,
+        sigstore=SigstoreIdentity("release@example.com", "https://accounts.example.com", str(trust)),
+    )
+    # The trust root loaded without the network; the forged bundle is then rejected as a bad signature.
+    assert [f.rule for f in report.findings] == ["provenance.signature-invalid"]
