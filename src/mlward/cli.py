@@ -425,6 +425,9 @@ def _cmd_acquire(args: argparse.Namespace) -> int:
         got = acquire(args.source, args.to, options)
     except AcquisitionRefused as exc:
         print(f"mlward: acquisition refused: {exc}; nothing was kept", file=sys.stderr)
+        # A refusal is evidence too: the source was tried and failed the gate.
+        _record(args, "gated", args.source, {}, {"decision": "FAIL", "stage": "acquire", "reason": str(exc),
+                                                 "destination": os.path.abspath(args.to)})
         return EXIT_FINDINGS
     except MlwardError as exc:
         print(f"mlward: acquisition failed: {exc}; nothing was kept", file=sys.stderr)

@@ -195,6 +195,13 @@ def test_http_digest_mismatch_leaves_nothing(
     target = tmp_path / "plain"
     assert main(["acquire", f"{hub}/plain/model.bin", "--to", str(target), "--sha256", "ab" * 32]) == 1
     assert "does not match the expected" in capsys.readouterr().err
+    with Ledger.open() as ledger:
+        [refusal] = ledger.history(f"{hub}/plain/model.bin")
+    assert (refusal.kind, refusal.details["decision"], refusal.details["stage"]) == (
+        "gated",
+        "FAIL",
+        "acquire",
+    )
     assert not target.exists()
     assert _leftovers(tmp_path) == []
 
