@@ -8,7 +8,6 @@ that an unparseable code-bearing file fails closed instead of passing as "unknow
 
 from __future__ import annotations
 
-import json
 import re
 import struct
 
@@ -78,7 +77,8 @@ def looks_like_pickle(head: bytes) -> bool:
         return False
     # Protocol 0/1 streams begin with a container or a typed constant; plain text rarely does both
     # and ends in STOP. Only two opener shapes are strong enough on their own.
-    return head.startswith((b"(dp0\n", b"(lp0\n", b"(tp0\n", b"}q\x00", b"]q\x00", b"(X", b"}(", b"](", b"(c"))
+    openers = (b"(dp0\n", b"(lp0\n", b"(tp0\n", b"}q\x00", b"]q\x00", b"(X", b"}(", b"](", b"(c")
+    return head.startswith(openers)
 
 
 def _is_safetensors(head: bytes) -> bool:
@@ -86,12 +86,3 @@ def _is_safetensors(head: bytes) -> bool:
         return False
     (length,) = struct.unpack_from("<Q", head)
     return 2 <= length < (1 << 40) and head[8:9] == b"{" and head[9:10] in b'"} \t\r\n'
-
-
-def safetensors_header_hint(head: bytes) -> bool:
-    """True when the header's first bytes are JSON-ish (used by tests and the repo summary)."""
-    try:
-        json.loads(head[8:].decode("utf-8", "strict"))
-    except (UnicodeDecodeError, ValueError):
-        return False
-    return True
