@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from mlward.scanners.archive import SevenZipScanner, TarScanner
 from mlward.scanners.base import Scanner
+from mlward.scanners.chat_template import ChatTemplateScanner
+from mlward.scanners.gguf import GGUFScanner
+from mlward.scanners.python_source import PythonSourceScanner
+from mlward.scanners.repository import HuggingFaceConfigScanner, LfsPointerScanner
 
-SCANNERS: tuple[Scanner, ...] = ()
+SCANNERS: tuple[Scanner, ...] = (
+    ChatTemplateScanner(),
+    GGUFScanner(),
+    HuggingFaceConfigScanner(),
+    LfsPointerScanner(),
+    PythonSourceScanner(),
+    SevenZipScanner(),
+    TarScanner(),
+)
 
 _BY_FORMAT: dict[str, Scanner] = {fmt: s for s in SCANNERS for fmt in s.formats}
 
