@@ -24,16 +24,17 @@ def _tar(path: Path, members: dict[str, bytes], mode: str = "w", links: dict[str
          hard: bool = False) -> Path:
     if mode == "w:zst":
         raw = io.BytesIO()
-        _fill(tarfile.open(fileobj=raw, mode="w"), members, links, hard)
+        _fill(tarfile.open(fileobj=raw, mode="w"), members, links, hard)  # noqa: SIM115 - _fill closes it
         import zstandard
 
         path.write_bytes(zstandard.ZstdCompressor().compress(raw.getvalue()))
         return path
-    _fill(tarfile.open(path, mode), members, links, hard)
+    _fill(tarfile.open(path, mode), members, links, hard)  # noqa: SIM115 - _fill closes it
     return path
 
 
-def _fill(handle: tarfile.TarFile, members: dict[str, bytes], links: dict[str, str] | None, hard: bool) -> None:
+def _fill(handle: tarfile.TarFile, members: dict[str, bytes], links: dict[str, str] | None,
+          hard: bool) -> None:
     with handle:
         for name, data in members.items():
             info = tarfile.TarInfo(name)
@@ -114,7 +115,8 @@ def test_link_resolution_rules() -> None:
     assert not link_escapes("a/b/link", "../c")
     assert link_escapes("a/link", "/abs")
     assert not link_escapes("a/b", "a/c", hard=True)
-    assert path_problem("a/b") is None and path_problem("../a") == "'..' component"
+    assert path_problem("a/b") is None
+    assert path_problem("../a") == "'..' component"
 
 
 def test_device_member_is_reported(tmp_path: Path) -> None:

@@ -19,15 +19,18 @@ LLAMA3 = (
     "{{ '<|start_header_id|>assistant<|end_header_id|>\\n\\n' }}{% endif %}"
 )
 MISTRAL = (
-    "{{ bos_token }}{% for message in messages %}{% if (message['role'] == 'user') != (loop.index0 % 2 == 0) %}"
+    "{{ bos_token }}{% for message in messages %}"
+    "{% if (message['role'] == 'user') != (loop.index0 % 2 == 0) %}"
     "{{ raise_exception('Conversation roles must alternate user/assistant/user/assistant/...') }}{% endif %}"
     "{% if message['role'] == 'user' %}{{ '[INST] ' + message['content'] + ' [/INST]' }}"
     "{% elif message['role'] == 'assistant' %}{{ message['content'] + eos_token}}"
     "{% else %}{{ raise_exception('Only user and assistant roles are supported!') }}{% endif %}{% endfor %}"
 )
 GEMMA = (
-    "{{ bos_token }}{% if messages[0]['role'] == 'system' %}{{ raise_exception('System role not supported') }}"
-    "{% endif %}{% for message in messages %}{% if (message['role'] == 'assistant') %}{% set role = 'model' %}"
+    "{{ bos_token }}{% if messages[0]['role'] == 'system' %}"
+    "{{ raise_exception('System role not supported') }}"
+    "{% endif %}{% for message in messages %}{% if (message['role'] == 'assistant') %}"
+    "{% set role = 'model' %}"
     "{% else %}{% set role = message['role'] %}{% endif %}{{ '<start_of_turn>' + role + '\\n' + "
     "message['content'] | trim + '<end_of_turn>\\n' }}{% endfor %}{% if add_generation_prompt %}"
     "{{'<start_of_turn>model\\n'}}{% endif %}"
@@ -36,7 +39,8 @@ GEMMA = (
 TOOLS = """{%- set ns = namespace(system='', found=false) -%}
 {%- if messages[0]['role'] == 'system' -%}{%- set ns.system = messages[0]['content'] | trim -%}{%- endif -%}
 {%- set date_string = strftime_now('%d %b %Y') if strftime_now is defined else '26 Jul 2024' -%}
-{%- for m in messages | selectattr('role', 'equalto', 'user') -%}{%- if loop.index > 3 -%}{% break %}{%- endif -%}
+{%- for m in messages | selectattr('role', 'equalto', 'user') -%}
+{%- if loop.index > 3 -%}{% break %}{%- endif -%}
 {%- endfor -%}
 {{- '<|start_header_id|>system<|end_header_id|>\\n\\n' + 'Today Date: ' + date_string + ns.system }}
 {%- for tool in tools | default([]) %}{{- tool | tojson(indent=4) }}{{- '\\n\\n' }}{%- endfor %}
@@ -58,7 +62,8 @@ def test_popular_templates_are_clean(template: str) -> None:
     [
         # CVE-2024-34359 proof of concept.
         ("{% for x in ().__class__.__base__.__subclasses__() %}{% if \"warning\" in x.__name__ %}"
-         "{{x()._module.__builtins__['__import__']('os').popen(\"touch /tmp/retr0reg\")}}{%endif%}{% endfor %}",
+         "{{x()._module.__builtins__['__import__']('os').popen(\"touch /tmp/retr0reg\")}}"
+         "{%endif%}{% endfor %}",
          Severity.CRITICAL),
         ("{{ self._TemplateReference__context.cycler.__init__.__globals__.os.popen('id').read() }}",
          Severity.CRITICAL),

@@ -44,7 +44,8 @@ def test_auto_map_needs_remote_code(tmp_path: Path) -> None:
     assert remote[0].severity == Severity.MEDIUM
     assert "modeling_tiny.py" in remote[0].message
     calls = [f for f in report.findings if f.rule == "python.dangerous-call"]
-    assert calls and calls[0].path.endswith("modeling_tiny.py")
+    assert calls
+    assert calls[0].path.endswith("modeling_tiny.py")
     assert calls[0].severity == Severity.CRITICAL
 
 
