@@ -6,6 +6,7 @@ from mlward.scanners.archive import SevenZipScanner, TarScanner
 from mlward.scanners.base import Scanner
 from mlward.scanners.chat_template import ChatTemplateScanner
 from mlward.scanners.gguf import GGUFScanner
+from mlward.scanners.onnx import OnnxScanner
 from mlward.scanners.python_source import PythonSourceScanner
 from mlward.scanners.repository import HuggingFaceConfigScanner, LfsPointerScanner
 
@@ -14,6 +15,7 @@ SCANNERS: tuple[Scanner, ...] = (
     GGUFScanner(),
     HuggingFaceConfigScanner(),
     LfsPointerScanner(),
+    OnnxScanner(),
     PythonSourceScanner(),
     SevenZipScanner(),
     TarScanner(),
