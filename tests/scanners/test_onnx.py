@@ -103,8 +103,8 @@ def test_custom_op_inside_a_subgraph_is_found(tmp_path: Path) -> None:
     other = helper.make_graph([helper.make_node("Identity", ["x"], ["e"])], "else", [],
                               [helper.make_tensor_value_info("e", TensorProto.FLOAT, [1, 32])])
     cond = helper.make_node("If", ["c"], ["y"], then_branch=then, else_branch=other)
-    model = _model([helper.make_node("Constant", [], ["c"], value=helper.make_tensor("c", TensorProto.BOOL, [],
-                                                                                       [True])), cond])
+    true = helper.make_tensor("c", TensorProto.BOOL, [], [True])
+    model = _model([helper.make_node("Constant", [], ["c"], value=true), cond])
     assert rules(scan_one(_save(model, tmp_path / "s.onnx"))) == {"onnx.custom-operator"}
 
 
