@@ -6,6 +6,7 @@ from mlward.scanners.archive import SevenZipScanner, TarScanner
 from mlward.scanners.base import Scanner
 from mlward.scanners.chat_template import ChatTemplateScanner
 from mlward.scanners.gguf import GGUFScanner
+from mlward.scanners.hdf5 import HDF5Scanner
 from mlward.scanners.onnx import OnnxScanner
 from mlward.scanners.python_source import PythonSourceScanner
 from mlward.scanners.repository import HuggingFaceConfigScanner, LfsPointerScanner
@@ -13,6 +14,7 @@ from mlward.scanners.repository import HuggingFaceConfigScanner, LfsPointerScann
 SCANNERS: tuple[Scanner, ...] = (
     ChatTemplateScanner(),
     GGUFScanner(),
+    HDF5Scanner(),
     HuggingFaceConfigScanner(),
     LfsPointerScanner(),
     OnnxScanner(),

@@ -209,8 +209,13 @@ class OnnxScanner:
         try:
             facts = read_model(Wire(source.pread, source.size))
         except (WireError, RecursionError) as exc:
-            yield Finding.of(UNPARSEABLE, ctx.path, Severity.MEDIUM, f"Not a well-formed ONNX model: {exc}.",
-                             evidence=str(exc)[:200])
+            yield Finding.of(
+                UNPARSEABLE,
+                ctx.path,
+                Severity.MEDIUM,
+                f"Not a well-formed ONNX model: {exc}.",
+                evidence=str(exc)[:200],
+            )
             return
         folder = os.path.dirname(source.path) if source.path else ""
         seen: set[str] = set()
@@ -220,17 +225,32 @@ class OnnxScanner:
             seen.add(location)
             problem, exists = _location_problem(location, folder)
             if problem:
-                yield Finding.of(EXTERNAL_ESCAPE, ctx.path, Severity.HIGH,
-                                 f"Tensor {tensor!r} loads its data from {location!r} ({problem}).",
-                                 location=Location(field=tensor), evidence=location)
+                yield Finding.of(
+                    EXTERNAL_ESCAPE,
+                    ctx.path,
+                    Severity.HIGH,
+                    f"Tensor {tensor!r} loads its data from {location!r} ({problem}).",
+                    location=Location(field=tensor),
+                    evidence=location,
+                )
             elif not exists:
-                yield Finding.of(EXTERNAL_MISSING, ctx.path, Severity.LOW,
-                                 f"Tensor {tensor!r} needs external data {location!r}, which is not present.",
-                                 location=Location(field=tensor), evidence=location)
+                yield Finding.of(
+                    EXTERNAL_MISSING,
+                    ctx.path,
+                    Severity.LOW,
+                    f"Tensor {tensor!r} needs external data {location!r}, which is not present.",
+                    location=Location(field=tensor),
+                    evidence=location,
+                )
         for domain, ops in sorted(facts.custom_ops.items()):
             unknown = sorted(op for op in ops if (domain, op) not in facts.functions)
             if unknown:
-                yield Finding.of(CUSTOM_DOMAIN, ctx.path, Severity.MEDIUM,
-                                 f"Operators {', '.join(unknown[:10])} from custom domain {domain!r} need a "
-                                 f"custom-operator library.", location=Location(field=domain),
-                                 evidence=f"{domain}: {', '.join(unknown[:10])}")
+                yield Finding.of(
+                    CUSTOM_DOMAIN,
+                    ctx.path,
+                    Severity.MEDIUM,
+                    f"Operators {', '.join(unknown[:10])} from custom domain {domain!r} need a "
+                    f"custom-operator library.",
+                    location=Location(field=domain),
+                    evidence=f"{domain}: {', '.join(unknown[:10])}",
+                )
