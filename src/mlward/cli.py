@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from mlward import __version__
 from mlward.errors import MlwardError
@@ -54,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="skip the SHA-256 of each file; read only what a loader would")
     scan_cmd.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                           help="worker processes for directories (default: all cores)")
+    scan_cmd.add_argument("--allow", action="append", default=[], metavar="FILE", type=Path,
+                          help="extra pickle allow-list (TOML, same form as mlward's own); repeatable")
     return parser
 
 
@@ -84,7 +87,8 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         paths = [str(example)]
     if args.jobs is not None and args.jobs < 1:
         raise MlwardError("--jobs must be at least 1")
-    options = ScanOptions(digest=not args.no_digest, jobs=args.jobs, progress=TerminalProgress())
+    options = ScanOptions(digest=not args.no_digest, jobs=args.jobs, progress=TerminalProgress(),
+                          allow=tuple(args.allow))
     report = scan(paths, options)
     _emit(report, args)
     return _exit_code(report, args.fail_on)

@@ -98,7 +98,7 @@ class Location:
         """The JSON form: only the fields that are set."""
         return {
             name: getattr(self, name)
-            for name in self.__slots__  # type: ignore[attr-defined]
+            for name in self.__slots__
             if getattr(self, name) is not None
         }
 

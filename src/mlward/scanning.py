@@ -7,7 +7,9 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Protocol
 
 from mlward.errors import MlwardError, UsageError
 from mlward.files.access import Limits, Source, display_path
@@ -16,6 +18,7 @@ from mlward.files.walk import Entry, walk
 from mlward.findings import Finding, Location, Report, Severity, Status, Target, rule
 from mlward.scanners import scanner_for
 from mlward.scanners.base import ATLAS_MODEL_SUPPLY_CHAIN, INTERNAL_ERROR, ScanContext
+from mlward.scanners.imports import policy
 
 # Directories with fewer files than this are scanned in-process: starting workers costs more.
 _PARALLEL_MIN_FILES = 8
@@ -34,6 +37,18 @@ SYMLINK_ESCAPE = rule(
 CODE_FORMATS = frozenset({"pickle", "pytorch", "torchscript", "torch-legacy", "joblib", "numpy"})
 
 
+class Progress(Protocol):
+    """Receives progress while a scan runs (a terminal display, a service's job status)."""
+
+    def file_done(self, done: int, total: int, path: str) -> None:
+        """A file has been scanned: `done` of `total`."""
+        ...
+
+    def bytes_read(self, path: str, position: int, size: int) -> None:
+        """The file being scanned in this process has been read up to `position`."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class ScanOptions:
     """How to scan: with or without the digest, within which limits."""
@@ -41,13 +56,15 @@ class ScanOptions:
     digest: bool = True
     limits: Limits = field(default_factory=Limits)
     jobs: int | None = None  # worker processes for directories; None = all cores
-    progress: Callable[[int, int, str], None] | None = None  # (done, total, path)
+    allow: tuple[Path, ...] = ()  # extra pickle allow-list files (same form as the built-in one)
+    progress: Progress | None = None  # shown while scanning; None for none
 
 
 def scan(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
          options: ScanOptions | None = None) -> Report:
     """Scan model files and directories statically and return the report; nothing is executed."""
     options = options or ScanOptions()
+    policy(options.allow)  # read the allow-list files once, up front: a bad file is a usage error
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     if not paths:
@@ -94,22 +111,30 @@ def _scan_files(
     report = options.progress
     if total >= _PARALLEL_MIN_FILES and jobs > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-            results = pool.map(_scan_entry, files, [options.digest] * total,
-                               [options.limits] * total, chunksize=1)
+            worker_options = replace(options, progress=None)  # workers cannot draw on our terminal
+            results = pool.map(_scan_entry, files, [worker_options] * total, chunksize=1)
             for done, result in enumerate(results, 1):
                 if report:
-                    report(done, total, result[0].path)
+                    report.file_done(done, total, result[0].path)
                 yield result
         return
     for done, entry in enumerate(files, 1):
-        result = _scan_entry(entry, options.digest, options.limits)
+        result = _scan_entry(entry, options)
         if report:
-            report(done, total, result[0].path)
+            report.file_done(done, total, result[0].path)
         yield result
 
 
-def _scan_entry(entry: Entry, digest: bool, limits: Limits) -> tuple[Target, list[Finding]]:
-    return scan_file(entry.path, digest=digest, limits=limits, open_path=entry.open_path)
+def _scan_entry(entry: Entry, options: ScanOptions) -> tuple[Target, list[Finding]]:
+    on_read = None
+    if options.progress is not None:
+        progress, shown = options.progress, display_path(entry.path)
+
+        def on_read(position: int, size: int) -> None:
+            progress.bytes_read(shown, position, size)
+
+    return scan_file(entry.path, digest=options.digest, limits=options.limits,
+                     open_path=entry.open_path, allow=options.allow, on_read=on_read)
 
 
 def scan_file(
@@ -118,12 +143,14 @@ def scan_file(
     digest: bool = True,
     limits: Limits | None = None,
     open_path: str | None = None,
+    allow: tuple[Path, ...] = (),
+    on_read: Callable[[int, int], None] | None = None,
 ) -> tuple[Target, list[Finding]]:
     """Scan one regular file: its target record and its findings. Never raises for bad input."""
     shown = display_path(path)
-    ctx = ScanContext(shown, limits or Limits(), digest)
+    ctx = ScanContext(shown, limits or Limits(), digest, allow=allow)
     try:
-        source = Source(open_path or path, digest=digest)
+        source = Source(open_path or path, digest=digest, on_read=on_read)
     except MlwardError as exc:
         return Target(shown, "unknown", None, None, Status.ERROR, str(exc)), []
     findings: list[Finding] = []
@@ -166,15 +193,31 @@ class TerminalProgress:
     def __init__(self) -> None:
         self._last = 0.0
         self._active = sys.stderr.isatty()
+        self._files = ""
 
-    def __call__(self, done: int, total: int, path: str) -> None:
-        if not self._active:
-            return
+    def _draw(self, text: str) -> None:
         now = time.monotonic()
-        if done < total and now - self._last < 0.2:
+        if not self._active or now - self._last < 0.2:
             return
         self._last = now
-        name = path if len(path) <= 50 else "…" + path[-49:]
-        end = "\n" if done == total else ""
-        sys.stderr.write(f"\r\x1b[2Kscanning {done}/{total} {name}{end}")
+        sys.stderr.write(f"\r\x1b[2K{text}")
         sys.stderr.flush()
+
+    def file_done(self, done: int, total: int, path: str) -> None:
+        """Show how many files are done; clear the line when all are, so the report starts clean."""
+        self._files = f"{done}/{total} files"
+        if done < total:
+            self._draw(f"scanning {self._files} {_tail(path)}")
+        elif self._active:
+            sys.stderr.write("\r\x1b[2K")
+            sys.stderr.flush()
+
+    def bytes_read(self, path: str, position: int, size: int) -> None:
+        """Show how far into a large file the scan is (files under 64 MiB are not worth a line)."""
+        if size >= 64 << 20:
+            share = 100 * position // max(size, 1)
+            self._draw(f"scanning {self._files} {_tail(path)} {share}% of {size / 1e9:.1f} GB")
+
+
+def _tail(path: str) -> str:
+    return path if len(path) <= 50 else "…" + path[-49:]

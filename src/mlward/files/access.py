@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import BinaryIO, Protocol
@@ -83,6 +84,10 @@ class Stream(Protocol):
         """How many bytes have been consumed."""
         ...
 
+    def readline(self, limit: int) -> bytes:
+        """Bytes up to and including the next newline, at most `limit` of them."""
+        ...
+
 
 class _Buffered:
     """Read-ahead over a chunk loader, so that a parser asking for 1 byte at a time stays fast."""
@@ -132,6 +137,25 @@ class _Buffered:
                 need -= len(chunk)
         return b"".join(parts)
 
+    def readline(self, limit: int) -> bytes:
+        """Bytes up to and including the next newline; at most `limit` bytes (then without one)."""
+        end = self._buf.find(b"\n", self._off, self._off + limit)
+        if end >= 0:
+            out = self._buf[self._off : end + 1]
+            self._off = end + 1
+            return out
+        parts: list[bytes] = []
+        got = 0
+        while got < limit:
+            piece = self.read(1)
+            if not piece:
+                break
+            parts.append(piece)
+            got += 1
+            if piece == b"\n":
+                break
+        return b"".join(parts)
+
     def skip(self, n: int) -> int:
         if n <= 0:
             return 0
@@ -156,10 +180,18 @@ class BytesStream(_Buffered):
         return chunk
 
 
+class Readable(Protocol):
+    """Anything with read(n) -> bytes."""
+
+    def read(self, n: int = -1, /) -> bytes:
+        """Up to n bytes."""
+        ...
+
+
 class FileStream(_Buffered):
     """A Stream over any readable binary object (an archive member, a decompressor)."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: Readable) -> None:
         super().__init__()
         self._raw = raw
 
@@ -179,8 +211,10 @@ class Source(_Buffered):
     `digest=False` nothing is hashed, `skip` moves without reading, and `finish` reads nothing more.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, digest: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, digest: bool = True,
+                 on_read: Callable[[int, int], None] | None = None) -> None:
         super().__init__()
+        self._on_read = on_read  # (bytes read so far, size): a progress display for large files
         self.path = os.fspath(path)
         self.shown = display_path(path)
         self._file = open_regular(path)
@@ -213,6 +247,8 @@ class Source(_Buffered):
         if self._hash is not None:
             self._hash.update(chunk)
         self._loaded += len(chunk)
+        if self._on_read is not None:
+            self._on_read(self._loaded, self.size)
         return chunk
 
     def _jump(self, n: int) -> int:
@@ -233,6 +269,8 @@ class Source(_Buffered):
             self._hash.update(view[:got])
             self._loaded += got
             done += got
+            if self._on_read is not None:
+                self._on_read(self._loaded, self.size)
         return done
 
     def pread(self, n: int, offset: int) -> bytes:

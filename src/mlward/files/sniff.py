@@ -118,7 +118,8 @@ def looks_like_pickle(head: bytes) -> bool:
         return False
     # Protocol 0/1 streams begin with a container or a typed constant; plain text rarely does both
     # and ends in STOP. Only two opener shapes are strong enough on their own.
-    return head.startswith((b"(dp0\n", b"(lp0\n", b"(tp0\n", b"}q\x00", b"]q\x00", b"(X", b"}(", b"](", b"(c"))
+    openers = (b"(dp0\n", b"(lp0\n", b"(tp0\n", b"}q\x00", b"]q\x00", b"(X", b"}(", b"](", b"(c")
+    return head.startswith(openers)
 
 
 def _is_safetensors(head: bytes) -> bool:

@@ -202,7 +202,7 @@ def link_escapes(member: str, target: str, *, hard: bool = False) -> bool:
 
 
 def _member_ctx(ctx: ScanContext, fmt: str) -> ScanContext:
-    return ScanContext(ctx.path, ctx.limits, False, fmt, ctx.depth + 1)
+    return replace(ctx, digest=False, format=fmt, depth=ctx.depth + 1)
 
 
 def _relocate(finding: Finding, member: str) -> Finding:

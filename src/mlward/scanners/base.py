@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import ClassVar, Protocol
 
 from mlward.files.access import Limits, Source
@@ -25,6 +26,7 @@ class ScanContext:
     digest: bool = True
     format: str = "unknown"
     depth: int = 0
+    allow: tuple[Path, ...] = ()  # the user's extra pickle allow-list files
 
 
 class Scanner(Protocol):

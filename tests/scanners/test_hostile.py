@@ -1,0 +1,75 @@
+"""Hostile input ends in a finding within fixed limits: bombs, budgets, absurd lengths, deep nesting."""
+
+from __future__ import annotations
+
+import gzip
+import struct
+import time
+import zlib
+from pathlib import Path
+
+from mlward.files.access import Limits
+from mlward.findings import Severity
+from mlward.scanning import scan_file
+
+
+def _rules(path: Path, limits: Limits | None = None) -> dict[str, Severity]:
+    target, findings = scan_file(str(path), limits=limits)
+    assert target.error is None, target.error
+    return {f.rule: f.severity for f in findings}
+
+
+def test_opcode_budget_stops_a_long_pickle(tmp_path: Path) -> None:
+    path = tmp_path / "long.pkl"
+    path.write_bytes(b"\x80\x02]" + b"K\x01a" * 10_000 + b".")
+    assert _rules(path, Limits(max_pickle_opcodes=1_000))["pickle.resource-limit"] == Severity.HIGH
+    assert "pickle.resource-limit" not in _rules(path)
+
+
+def test_deep_nesting_of_marks_does_not_recurse(tmp_path: Path) -> None:
+    path = tmp_path / "deep.pkl"
+    path.write_bytes(b"\x80\x02" + b"(" * 200_000 + b")" + b"t" * 200_000 + b".")
+    started = time.monotonic()
+    rules = _rules(path)
+    assert time.monotonic() - started < 30
+    assert all(s < Severity.MEDIUM for s in rules.values()), rules
+
+
+def test_absurd_declared_length_is_a_break_not_an_allocation(tmp_path: Path) -> None:
+    path = tmp_path / "claims.pkl"
+    path.write_bytes(b"\x80\x04\x8e" + struct.pack("<Q", 1 << 62) + b"abc")
+    assert _rules(path)["pickle.broken-stream"] == Severity.HIGH
+
+
+def test_gzip_bomb_is_stopped(tmp_path: Path) -> None:
+    # A 64 MiB bytes payload of zeros inside a pickle: a tiny file that expands far beyond the (test)
+    # limit while the parser skips the payload.
+    path = tmp_path / "bomb.joblib"
+    body = zlib.compressobj(9, zlib.DEFLATED, 31)
+    chunks = [body.compress(b"\x80\x04\x8e" + struct.pack("<Q", 64 << 20))]
+    zeros = b"\0" * (1 << 20)
+    chunks.extend(body.compress(zeros) for _ in range(64))
+    chunks.append(body.flush())
+    path.write_bytes(b"".join(chunks))
+    assert path.stat().st_size < 1 << 20
+    rules = _rules(path, Limits(max_decompressed=16 << 20))
+    assert rules["archive.decompression-bomb"] == Severity.HIGH
+
+
+def test_corrupt_gzip_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "broken.joblib"
+    data = gzip.compress(b"\x80\x04K\x01." * 1000)
+    path.write_bytes(data[: len(data) // 2] + b"\xff" * 64)
+    rules = _rules(path)
+    assert max(rules.values()) >= Severity.MEDIUM, rules
+
+
+def test_truncated_torch_zip_is_malformed(tmp_path: Path) -> None:
+    import io
+
+    torch = __import__("pytest").importorskip("torch")
+    buffer = io.BytesIO()
+    torch.save({"w": torch.ones(3)}, buffer)
+    path = tmp_path / "cut.pt"
+    path.write_bytes(buffer.getvalue()[:-200])
+    assert _rules(path)["zip.malformed"] == Severity.HIGH
