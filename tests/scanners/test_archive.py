@@ -191,3 +191,38 @@ def test_member_too_large_for_memory(tmp_path: Path, monkeypatch: pytest.MonkeyP
     path = _tar(tmp_path / "t.tar", {"big.py": GOOD_PY + b"#" * (1 << 17)})
     (finding,) = scan_one(path)
     assert (finding.rule, finding.severity) == ("archive.member-too-large", Severity.HIGH)
+
+
+class _Boom:
+    def __reduce__(self) -> tuple[object, ...]:
+        return (os.system, ("echo owned",))
+
+
+def _torch_zip(tmp_path: Path, payload: object) -> bytes:
+    torch = pytest.importorskip("torch")
+    path = tmp_path / "ckpt.pt"
+    torch.save(payload, path)
+    return path.read_bytes()
+
+
+def test_pickles_in_tar_and_7z_reach_the_pickle_scanner(tmp_path: Path) -> None:
+    import pickle
+
+    evil = pickle.dumps(_Boom())
+    for path in (_tar(tmp_path / "a.tar.gz", {"model/optimizer.pkl": evil}, "w:gz"),
+                 _7z(tmp_path / "a.7z", {"model/optimizer.pkl": evil})):
+        worst = max(scan_one(path), key=lambda f: f.severity)
+        assert worst.severity == Severity.CRITICAL
+        assert worst.location.member is not None
+        assert worst.location.member.startswith("model/optimizer.pkl")
+
+
+def test_nullifai_shape_torch_zip_in_7z(tmp_path: Path) -> None:
+    """February 2025: PyTorch models packed in 7z so that hub scanning skipped them."""
+    torch = pytest.importorskip("torch")
+    evil = _7z(tmp_path / "evil.7z", {"pytorch_model.bin": _torch_zip(tmp_path, {"w": _Boom()})})
+    worst = max(scan_one(evil), key=lambda f: f.severity)
+    assert worst.severity == Severity.CRITICAL
+    assert str(worst.location.member).startswith("pytorch_model.bin!")
+    clean = _7z(tmp_path / "ok.7z", {"pytorch_model.bin": _torch_zip(tmp_path, {"w": torch.zeros(3)})})
+    assert blocking(scan_one(clean)) == []
