@@ -106,6 +106,10 @@ class Wire:
             raise WireError(f"field {field.number} at byte {field.start} is truncated")
         return data
 
+    def head(self, field: Field, n: int) -> bytes:
+        """The first n bytes (at most) of a length-delimited field, without reading the rest."""
+        return self._pread(min(n, field.value), field.start)
+
     def text(self, field: Field, limit: int = 1 << 16) -> str:
         """A string field as text (undecodable bytes replaced)."""
         return self.read(field, limit).decode("utf-8", "replace")

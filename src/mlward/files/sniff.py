@@ -95,6 +95,8 @@ def _by_name(lower: str) -> str:
         return "python"
     if base == "saved_model.pb":
         return "tf-savedmodel"
+    if base == "keras_metadata.pb":
+        return "tf-keras-metadata"
     if base.endswith((".pb", ".graphdef")) and base not in ("fingerprint.pb", "keras_metadata.pb"):
         return "tf-graphdef"
     if base.endswith(TAR_NAMES):  # a tar too short or damaged to show "ustar": fail closed as a tar
