@@ -226,3 +226,25 @@ def test_nullifai_shape_torch_zip_in_7z(tmp_path: Path) -> None:
     assert str(worst.location.member).startswith("pytorch_model.bin!")
     clean = _7z(tmp_path / "ok.7z", {"pytorch_model.bin": _torch_zip(tmp_path, {"w": torch.zeros(3)})})
     assert blocking(scan_one(clean)) == []
+
+
+def test_zip_extras_judges_non_pickle_members(tmp_path: Path) -> None:
+    import zipfile
+
+    from mlward.scanners.archive import zip_extras
+    from mlward.scanners.base import ScanContext
+
+    path = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(path, "w") as handle:
+        handle.writestr("repo/modeling.py", EVIL_PY)
+        handle.writestr("repo/ok.py", GOOD_PY)
+        handle.writestr("repo/inner.tar", _tar(tmp_path / "i.tar", {"x/evil.py": EVIL_PY}).read_bytes())
+        handle.writestr("repo/data.pkl", b"\x80\x04K\x01.")
+    with zipfile.ZipFile(path) as handle:
+        def read(name: str, limit: int) -> bytes:
+            with handle.open(name) as member:
+                return member.read(limit)
+
+        found = list(zip_extras(handle.namelist(), read, ScanContext(str(path))))
+    members = sorted(f.location.member for f in blocking(found))
+    assert members == ["repo/inner.tar!x/evil.py", "repo/modeling.py"]

@@ -15,7 +15,7 @@ import contextvars
 import io
 import posixpath
 import tarfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import IO, Any, BinaryIO, ClassVar
 
@@ -720,3 +720,49 @@ class _Factory:
 def tar_name(name: str) -> bool:
     """True for file names that promise a (possibly compressed) tar archive."""
     return name.lower().endswith(_TAR_NAMES)
+
+
+# Member formats the zip scanner analyses itself; zip_extras leaves them alone.
+ZIP_OWN_FORMATS = frozenset({"pickle", "numpy", "zip"})
+
+
+def zip_extras(
+    names: Sequence[str], read: Callable[[str, int], bytes], ctx: ScanContext
+) -> Iterator[Finding]:
+    """What a zip holds beyond pickles, arrays and nested zips: Keras v3 configs, `.pt2` packages, and
+    members of any other format with a scanner (GGUF, ONNX, Python, tar, 7z, executables, …).
+
+    For the zip scanner: `names` are the member names in directory order, `read(name, limit)` returns
+    at most `limit` decompressed bytes of that member (raising MlwardError or OSError if it cannot).
+    """
+    from mlward.scanners.keras import MAX_CONFIG as KERAS_CONFIG
+    from mlward.scanners.keras import is_keras_archive, json_config_findings
+    from mlward.scanners.pt2 import is_pt2_archive, scan_pt2_archive
+
+    keras = is_keras_archive(names)
+    if keras:
+        data = read("config.json", KERAS_CONFIG + 1)
+        yield from json_config_findings(data[:KERAS_CONFIG], ctx, "config.json")
+    pt2 = is_pt2_archive(names)
+    if pt2:
+        yield from scan_pt2_archive(names, read, ctx)
+    for name in names:
+        if name.endswith("/") or (keras and name in ("config.json", "metadata.json")):
+            continue
+        base = posixpath.basename(name)
+        if pt2 and name.endswith(".json"):
+            continue  # the exported graph, judged above
+        fmt = sniff(read(name, _HEAD), base)
+        if fmt in ZIP_OWN_FORMATS or not wants_content(fmt):
+            continue
+        data = read(name, MEMBER_IN_MEMORY + 1)
+        if len(data) > MEMBER_IN_MEMORY:
+            yield Finding.of(
+                MEMBER_TOO_LARGE,
+                ctx.path,
+                Severity.MEDIUM,
+                f"{shown_name(name)} ({fmt}) is larger than {MEMBER_IN_MEMORY} bytes and was not analysed.",
+                location=Location(member=shown_name(name)),
+            )
+            continue
+        yield from scan_member(name, data, ctx)
