@@ -248,3 +248,14 @@ def test_zip_extras_judges_non_pickle_members(tmp_path: Path) -> None:
         found = list(zip_extras(handle.namelist(), read, ScanContext(str(path))))
     members = sorted(f.location.member for f in blocking(found))
     assert members == ["repo/inner.tar!x/evil.py", "repo/modeling.py"]
+
+
+@pytest.mark.parametrize(("mode", "name"), CASES[1:])
+def test_corrupt_compressed_tar_is_a_finding_not_a_crash(tmp_path: Path, mode: str, name: str) -> None:
+    """Found by the fuzz harness: zlib.error / LZMAError are not OSError and used to escape."""
+    path = _tar(tmp_path / name, {"a.py": os.urandom(4000), "b.py": EVIL_PY}, mode)
+    data = bytearray(path.read_bytes())
+    for i in range(len(data) // 3, len(data) // 3 + 24):
+        data[i] ^= 0xA5
+    path.write_bytes(bytes(data))
+    assert blocking(scan_one(path))

@@ -136,6 +136,25 @@ _TAR_NAMES = (
 )
 
 
+def _stream_errors() -> tuple[type[BaseException], ...]:
+    """What a damaged tar or compressed stream raises from tarfile and the decompressors."""
+    import lzma
+    import zlib
+
+    errors: list[type[BaseException]] = [tarfile.TarError, OSError, EOFError, ValueError, UnicodeError,
+                                         zlib.error, lzma.LZMAError]
+    try:
+        import zstandard
+    except ImportError:  # pragma: no cover - a runtime dependency
+        pass
+    else:
+        errors.append(zstandard.ZstdError)
+    return tuple(errors)
+
+
+_STREAM_ERRORS = _stream_errors()
+
+
 class _Stop(Exception):
     """Raised inside a reader to abandon an archive once a limit is reached (already reported)."""
 
@@ -440,7 +459,7 @@ class TarScanner:
         except _Stop as exc:
             yield _bomb(ctx, str(exc))
             return
-        except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+        except _STREAM_ERRORS as exc:
             yield from self._not_tar(source, ctx, compression, exc)
             return
         with archive:
@@ -448,7 +467,7 @@ class TarScanner:
                 yield from self._members(archive, ctx, budget)
             except _Stop as exc:
                 yield _bomb(ctx, str(exc))
-            except (tarfile.TarError, OSError, EOFError, ValueError, UnicodeError) as exc:
+            except _STREAM_ERRORS as exc:
                 yield _unreadable(ctx, "tar", exc)
 
     def _not_tar(
@@ -469,7 +488,7 @@ class TarScanner:
         except _Stop as stop:
             yield _bomb(ctx, str(stop))
             return
-        except (OSError, EOFError, ValueError) as err:
+        except _STREAM_ERRORS as err:
             yield _unreadable(ctx, compression, err)
             return
         yield from collector.findings()
@@ -584,19 +603,9 @@ class SevenZipScanner:
         handle: IO[bytes] = (
             io.BytesIO(source.data()) if isinstance(source, MemorySource) else open_regular(source.path)
         )
-        errors = (
-            py7zr.exceptions.ArchiveError,
-            OSError,
-            EOFError,
-            ValueError,
-            KeyError,
-            IndexError,
-            TypeError,
-            AttributeError,
-            MemoryError,
-            LookupError,
-            RuntimeError,
-        )
+        # py7zr raises whatever its codecs raise on damaged input (LZMAError, zlib.error, KeyError, …):
+        # any of them means the archive could not be read, which is a finding, never a traceback.
+        errors: tuple[type[BaseException], ...] = (Exception,)
         with handle:
             try:
                 archive = py7zr.SevenZipFile(handle, mode="r")
@@ -606,8 +615,11 @@ class SevenZipScanner:
             except errors as exc:
                 yield _unreadable(ctx, "7z", exc)
                 return
-            with archive:
-                yield from self._members(archive, ctx, budget, errors)
+            try:
+                with archive:
+                    yield from self._members(archive, ctx, budget, errors)
+            except errors as exc:
+                yield _unreadable(ctx, "7z", exc)
 
     def _members(
         self, archive: Any, ctx: ScanContext, budget: _Budget, errors: tuple[type[BaseException], ...]
