@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -57,6 +58,18 @@ def _parser() -> argparse.ArgumentParser:
                           help="worker processes for directories (default: all cores)")
     scan_cmd.add_argument("--allow", action="append", default=[], metavar="FILE", type=Path,
                           help="extra pickle allow-list (TOML, same form as mlward's own); repeatable")
+
+    convert_cmd = commands.add_parser(
+        "convert", help="convert a pickle-based checkpoint or .npz to safetensors, without loading it",
+        description="Rebuild the tensors of a PyTorch checkpoint, pickled numpy arrays or an .npz archive "
+                    "as data (nothing is unpickled), write them as safetensors, verify every tensor "
+                    "bit-exactly, and leave a conversion record (OUTPUT.conversion.json).")
+    convert_cmd.add_argument("source", metavar="SOURCE", help="the checkpoint to convert")
+    convert_cmd.add_argument("--output", "-o", metavar="FILE",
+                             help="where to write (default: SOURCE with the extension .safetensors)")
+    convert_cmd.add_argument("--format", choices=("text", "json"), default="text",
+                             help="print the conversion record as text or JSON")
+    convert_cmd.add_argument("--force", action="store_true", help="overwrite an existing output file")
     return parser
 
 
@@ -94,8 +107,29 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     return _exit_code(report, args.fail_on)
 
 
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from mlward.convert import VerificationFailed, convert
+
+    try:
+        record = convert(args.source, args.output, overwrite=args.force)
+    except VerificationFailed as exc:
+        print(f"mlward: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    if args.format == "json":
+        sys.stdout.write(json.dumps(record.to_dict(), indent=2) + "\n")
+    else:
+        skipped = f"; skipped {len(record.skipped)} non-tensor values" if record.skipped else ""
+        sys.stdout.write(f"converted {record.source} ({record.source_format}, "
+                         f"sha256 {record.source_sha256})\n"
+                         f"       to {record.output} (sha256 {record.output_sha256})\n"
+                         f"{len(record.tensors)} tensors verified bit-exactly{skipped}; "
+                         f"record in {record.output}.conversion.json\n")
+    return EXIT_CLEAN
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "scan": _cmd_scan,
+    "convert": _cmd_convert,
 }
 
 
