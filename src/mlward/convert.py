@@ -17,10 +17,12 @@ import ast
 import hashlib
 import io
 import json
+import math
 import os
 import pickletools
 import struct
 import tempfile
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -216,6 +218,14 @@ def _numpy_dtype(descr: str) -> str:
 
 def _machine(data: bytes, storages: dict[str, bytes] | None) -> object:
     """Run the restricted pickle machine over one pickle; returns the rebuilt object."""
+    # genops decodes protocol-0 strings with escape_decode, which warns about bad escapes in
+    # hostile input; the warning says nothing to a user of convert.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _run_machine(data, storages)
+
+
+def _run_machine(data: bytes, storages: dict[str, bytes] | None) -> object:
     stack: list[Any] = []
     marks: list[int] = []
     memo: dict[int, Any] = {}
@@ -446,7 +456,7 @@ def _tensor_bytes(value: object, storages: dict[str, bytes]) -> tuple[str, tuple
         if value.data is None:
             raise ConversionRefused("a numpy array without data")
         dtype = np.dtype(value.dtype if value.dtype != "b1" else "?")
-        count = int(np.prod(value.shape)) if value.shape else 1
+        count = math.prod(value.shape)
         if len(value.data) != count * dtype.itemsize:
             raise ConversionRefused(f"an array of shape {value.shape} holds {len(value.data)} bytes")
         array = np.frombuffer(value.data, dtype=dtype.newbyteorder("<") if dtype.itemsize > 1 else dtype)
@@ -456,7 +466,7 @@ def _tensor_bytes(value: object, storages: dict[str, bytes]) -> tuple[str, tuple
     storage = value.storage
     if len(value.shape) != len(value.stride):
         raise ConversionRefused("a tensor whose shape and stride differ in length")
-    numel = int(np.prod(value.shape)) if value.shape else 1
+    numel = math.prod(value.shape)
     # Bounds first: a hostile stride must not make as_strided read outside the storage.
     last = value.offset + sum((n - 1) * s for n, s in zip(value.shape, value.stride, strict=True) if n > 0)
     if numel and (value.offset < 0 or last >= storage.numel):

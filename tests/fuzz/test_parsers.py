@@ -250,3 +250,39 @@ def test_keras_and_hf_configs_survive_any_json(config: object) -> None:
     list(HuggingFaceConfigScanner().scan(MemorySource(data, "config.json"), ScanContext("config.json")))
 
 
+
+
+@cache
+def _checkpoint_pickle() -> tuple[bytes, bytes]:
+    torch = pytest.importorskip("torch")
+    import tempfile
+    import zipfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "m.pt")
+        torch.save({"w": torch.arange(6, dtype=torch.float32).reshape(2, 3), "n": 1}, path)
+        with open(path, "rb") as handle:
+            whole = handle.read()
+        with zipfile.ZipFile(path) as archive:
+            return whole, archive.read("m/data.pkl")
+
+
+def test_convert_survives_mutated_pickles(tmp_path_factory: pytest.TempPathFactory) -> None:
+    import zipfile
+
+    from mlward.convert import ConversionRefused, convert
+
+    whole, _ = _checkpoint_pickle()
+    folder = tmp_path_factory.mktemp("convert")
+
+    @FUZZ
+    @given(data=mutated(lambda: _checkpoint_pickle()[1]))
+    def check(data: bytes) -> None:
+        source = folder / "m.pt"
+        with zipfile.ZipFile(io.BytesIO(whole)) as old, zipfile.ZipFile(source, "w") as new:
+            for item in old.infolist():
+                new.writestr(item, data if item.filename == "m/data.pkl" else old.read(item.filename))
+        with contextlib.suppress(ConversionRefused):
+            convert(str(source), str(folder / "out.safetensors"), overwrite=True)
+
+    check()
