@@ -8,7 +8,6 @@ that an unparseable code-bearing file fails closed instead of passing as "unknow
 
 from __future__ import annotations
 
-import json
 import re
 import struct
 
@@ -129,12 +128,3 @@ def _is_safetensors(head: bytes) -> bool:
         return False
     (length,) = struct.unpack_from("<Q", head)
     return 2 <= length < (1 << 40) and head[8:9] == b"{" and head[9:10] in b'"} \t\r\n'
-
-
-def safetensors_header_hint(head: bytes) -> bool:
-    """True when the header's first bytes are JSON-ish (used by tests and the repo summary)."""
-    try:
-        json.loads(head[8:].decode("utf-8", "strict"))
-    except (UnicodeDecodeError, ValueError):
-        return False
-    return True

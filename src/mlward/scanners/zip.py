@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from mlward.files.access import BytesStream, FileStream, Source, Stream
+from mlward.files.access import FileStream, Source, Stream
 from mlward.files.sniff import looks_like_pickle
 from mlward.findings import Finding, Location, Severity, rule
 from mlward.scanners.base import ATLAS_MODEL_SUPPLY_CHAIN, CWE_DESERIALIZATION, ScanContext, hygiene_finding
@@ -325,14 +325,3 @@ class ZipScanner:
     def scan(self, source: Source, ctx: ScanContext) -> Iterator[Finding]:
         """Analyse the archive's interpreted members; the digest pass reads the rest once."""
         yield from scan_zip(_Reader(source=source), ctx)
-
-
-__all__ = [
-    "BytesStream",
-    "Member",
-    "ZipScanner",
-    "member_stream",
-    "read_directory",
-    "scan_zip",
-    "scan_zip_bytes",
-]
