@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -14,6 +15,7 @@ from mlward.errors import MlwardError
 from mlward.examples import write_example
 from mlward.findings import Report, Severity
 from mlward.render import FORMATS, render
+from mlward.scanners.repository import render_summary, repository_summary
 from mlward.scanning import ScanOptions, TerminalProgress, scan
 
 EXIT_CLEAN = 0
@@ -58,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="worker processes for directories (default: all cores)")
     scan_cmd.add_argument("--allow", action="append", default=[], metavar="FILE", type=Path,
                           help="extra pickle allow-list (TOML, same form as mlward's own); repeatable")
+    scan_cmd.add_argument("--summary", action="store_true",
+                          help="add a per-repository summary: every file's format, digest and verdict")
 
     convert_cmd = commands.add_parser(
         "convert", help="convert a pickle-based checkpoint or .npz to safetensors, without loading it",
@@ -103,8 +107,20 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     options = ScanOptions(digest=not args.no_digest, jobs=args.jobs, progress=TerminalProgress(),
                           allow=tuple(args.allow))
     report = scan(paths, options)
+    if args.summary:
+        report = _with_summary(report, args)
     _emit(report, args)
+    if args.summary and args.format == "text" and not args.output:
+        sys.stdout.write("\n" + render_summary(repository_summary(report)))
     return _exit_code(report, args.fail_on)
+
+
+def _with_summary(report: Report, args: argparse.Namespace) -> Report:
+    """The JSON report gains "repositories": {root: [{path, format, sha256, size, verdict}]}."""
+    if args.format != "json":
+        return report
+    summary = {root: [f.to_dict() for f in files] for root, files in repository_summary(report).items()}
+    return dataclasses.replace(report, extra={**report.extra, "repositories": summary})
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:

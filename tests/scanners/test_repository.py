@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from mlward.findings import Severity
 from mlward.scanners.repository import code_references, render_summary, repository_summary
 from mlward.scanning import scan
@@ -104,3 +106,17 @@ def test_tokenizer_config_chat_template_is_checked(tmp_path: Path) -> None:
     (finding,) = scan_one(path)
     assert finding.rule == "template.sandbox-escape"
     assert finding.severity == Severity.CRITICAL
+
+
+def test_cli_summary_in_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mlward.cli import main
+
+    root = _repo(tmp_path, {"model_type": "bert"}, {"model.safetensors": LFS})
+    assert main(["scan", str(root), "--summary"]) == 1
+    out = capsys.readouterr().out
+    assert "repository" in out
+    assert "not downloaded" in out
+    assert main(["scan", str(root), "--summary", "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    (files,) = data["repositories"].values()
+    assert {f["verdict"] for f in files} == {"clean", "not downloaded"}
