@@ -259,3 +259,18 @@ def test_corrupt_compressed_tar_is_a_finding_not_a_crash(tmp_path: Path, mode: s
         data[i] ^= 0xA5
     path.write_bytes(bytes(data))
     assert blocking(scan_one(path))
+
+
+def test_zip_extras_prefixes_nested_members_and_reports_unreadable_ones(tmp_path: Path) -> None:
+    from mlward.scanners.archive import zip_extras
+    from mlward.scanners.base import ScanContext
+
+    def read(name: str, limit: int) -> bytes:
+        if name == "broken.py":
+            raise ValueError("bad deflate data")
+        return EVIL_PY[:limit]
+
+    ctx = ScanContext("outer.zip")
+    found = list(zip_extras(["evil.py", "broken.py"], read, ctx, member_prefix="inner.zip"))
+    assert sorted((f.rule, f.location.member) for f in found) == [
+        ("archive.unreadable", "inner.zip!broken.py"), ("python.dangerous-call", "inner.zip!evil.py")]

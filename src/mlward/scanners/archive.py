@@ -141,8 +141,15 @@ def _stream_errors() -> tuple[type[BaseException], ...]:
     import lzma
     import zlib
 
-    errors: list[type[BaseException]] = [tarfile.TarError, OSError, EOFError, ValueError, UnicodeError,
-                                         zlib.error, lzma.LZMAError]
+    errors: list[type[BaseException]] = [
+        tarfile.TarError,
+        OSError,
+        EOFError,
+        ValueError,
+        UnicodeError,
+        zlib.error,
+        lzma.LZMAError,
+    ]
     try:
         import zstandard
     except ImportError:  # pragma: no cover - a runtime dependency
@@ -739,35 +746,83 @@ ZIP_OWN_FORMATS = frozenset({"pickle", "numpy", "zip"})
 
 
 def zip_extras(
-    names: Sequence[str], read: Callable[[str, int], bytes], ctx: ScanContext
+    names: Sequence[str],
+    read: Callable[[str, int], bytes],
+    ctx: ScanContext,
+    *,
+    member_prefix: str | None = None,
 ) -> Iterator[Finding]:
     """What a zip holds beyond pickles, arrays and nested zips: Keras v3 configs, `.pt2` packages, and
     members of any other format with a scanner (GGUF, ONNX, Python, tar, 7z, executables, …).
 
     For the zip scanner: `names` are the member names in directory order, `read(name, limit)` returns
-    at most `limit` decompressed bytes of that member (raising MlwardError or OSError if it cannot).
+    at most `limit` decompressed bytes of that member (it may raise; that member is then reported as
+    unreadable). `member_prefix` is the nested zip's own member name, prepended to every location.
     """
+    if member_prefix:
+        for finding in zip_extras(names, read, ctx):
+            yield _relocate(finding, member_prefix)
+        return
+    yield from _zip_extras(names, _guarded(read, ctx), ctx)
+
+
+class _Unreadable(Exception):
+    """A member the zip reader could not produce (already reported)."""
+
+
+def _guarded(read: Callable[[str, int], bytes], ctx: ScanContext) -> Callable[[str, int], bytes]:
+    def guarded(name: str, limit: int) -> bytes:
+        try:
+            return read(name, limit)
+        except Exception as exc:  # the zip reader's own errors (ZipError, zlib.error, …)
+            raise _Unreadable(f"{type(exc).__name__}: {exc}") from exc
+
+    return guarded
+
+
+def _zip_extras(
+    names: Sequence[str], read: Callable[[str, int], bytes], ctx: ScanContext
+) -> Iterator[Finding]:
     from mlward.scanners.keras import MAX_CONFIG as KERAS_CONFIG
     from mlward.scanners.keras import is_keras_archive, json_config_findings
     from mlward.scanners.pt2 import is_pt2_archive, scan_pt2_archive
 
     keras = is_keras_archive(names)
-    if keras:
-        data = read("config.json", KERAS_CONFIG + 1)
-        yield from json_config_findings(data[:KERAS_CONFIG], ctx, "config.json")
     pt2 = is_pt2_archive(names)
-    if pt2:
-        yield from scan_pt2_archive(names, read, ctx)
+    try:
+        if keras:
+            data = read("config.json", KERAS_CONFIG + 1)
+            yield from json_config_findings(data[:KERAS_CONFIG], ctx, "config.json")
+        if pt2:
+            yield from scan_pt2_archive(names, read, ctx)
+    except _Unreadable as exc:
+        yield Finding.of(
+            UNREADABLE,
+            ctx.path,
+            Severity.HIGH,
+            f"A model config member could not be read ({exc}).",
+            evidence=str(exc)[:200],
+        )
     for name in names:
         if name.endswith("/") or (keras and name in ("config.json", "metadata.json")):
             continue
-        base = posixpath.basename(name)
         if pt2 and name.endswith(".json"):
             continue  # the exported graph, judged above
-        fmt = sniff(read(name, _HEAD), base)
-        if fmt in ZIP_OWN_FORMATS or not wants_content(fmt):
+        try:
+            fmt = sniff(read(name, _HEAD), posixpath.basename(name))
+            if fmt in ZIP_OWN_FORMATS or not wants_content(fmt):
+                continue
+            data = read(name, MEMBER_IN_MEMORY + 1)
+        except _Unreadable as exc:
+            yield Finding.of(
+                UNREADABLE,
+                ctx.path,
+                Severity.MEDIUM,
+                f"Member {shown_name(name)} could not be read ({exc}).",
+                location=Location(member=shown_name(name)),
+                evidence=str(exc)[:200],
+            )
             continue
-        data = read(name, MEMBER_IN_MEMORY + 1)
         if len(data) > MEMBER_IN_MEMORY:
             yield Finding.of(
                 MEMBER_TOO_LARGE,
