@@ -274,3 +274,14 @@ def test_zip_extras_prefixes_nested_members_and_reports_unreadable_ones(tmp_path
     found = list(zip_extras(["evil.py", "broken.py"], read, ctx, member_prefix="inner.zip"))
     assert sorted((f.rule, f.location.member) for f in found) == [
         ("archive.unreadable", "inner.zip!broken.py"), ("python.dangerous-call", "inner.zip!evil.py")]
+
+
+def test_zip_extras_ignores_raw_tensor_storage(tmp_path: Path) -> None:
+    from mlward.scanners.archive import zip_extras
+    from mlward.scanners.base import ScanContext
+
+    gzip_lookalike = b"\x1f\x8b\x08" + os.urandom(64)  # float bytes that happen to start like gzip
+    members = {"archive/data.pkl": b"\x80\x02}q\x00.", "archive/data/0": gzip_lookalike,
+               "m/data/weights/weight_0": gzip_lookalike}
+    found = list(zip_extras(list(members), lambda n, limit: members[n][:limit], ScanContext("m.pt")))
+    assert found == []

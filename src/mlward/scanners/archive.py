@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextvars
 import io
 import posixpath
+import re
 import tarfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -741,6 +742,9 @@ def tar_name(name: str) -> bool:
     return name.lower().endswith(_TAR_NAMES)
 
 
+# Raw tensor storage in torch zips ("archive/data/0") and .pt2 packages ("…/data/weights/weight_0").
+_RAW_TENSOR = re.compile(r"^[^/]+/data/\d+$")
+_PT2_RAW = re.compile(r"/data/(weights|constants)/[^/]+$")
 # Member formats the zip scanner analyses itself; zip_extras leaves them alone.
 ZIP_OWN_FORMATS = frozenset({"pickle", "numpy", "zip"})
 
@@ -808,6 +812,8 @@ def _zip_extras(
             continue
         if pt2 and name.endswith(".json"):
             continue  # the exported graph, judged above
+        if _RAW_TENSOR.match(name) or (pt2 and _PT2_RAW.search(name)):
+            continue  # raw tensor storage: random bytes that may look like any magic number
         try:
             fmt = sniff(read(name, _HEAD), posixpath.basename(name))
             if fmt in ZIP_OWN_FORMATS or not wants_content(fmt):
