@@ -812,7 +812,7 @@ def _zip_extras(
             continue
         if pt2 and name.endswith(".json"):
             continue  # the exported graph, judged above
-        if _RAW_TENSOR.match(name) or (pt2 and _PT2_RAW.search(name)):
+        if _RAW_TENSOR.match(name) or _PT2_RAW.search(name):
             continue  # raw tensor storage: random bytes that may look like any magic number
         try:
             fmt = sniff(read(name, _HEAD), posixpath.basename(name))
