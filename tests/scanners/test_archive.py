@@ -285,3 +285,29 @@ def test_zip_extras_ignores_raw_tensor_storage(tmp_path: Path) -> None:
                "m/data/weights/weight_0": gzip_lookalike}
     found = list(zip_extras(list(members), lambda n, limit: members[n][:limit], ScanContext("m.pt")))
     assert found == []
+
+
+def test_large_pickle_and_gguf_members_of_a_tar_are_streamed(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    monkeypatch.setattr(archive, "MEMBER_IN_MEMORY", 1 << 12)
+    big_evil = pickle.dumps([b"x" * 20_000, _Boom()])
+    big_clean = pickle.dumps({"lr": 0.1, "pad": "y" * 20_000})
+    found = scan_one(_tar(tmp_path / "t.tar.gz", {"a/evil.pkl": big_evil, "a/ok.pkl": big_clean}, "w:gz"))
+    assert {f.rule for f in found if f.rule.startswith("archive.")} == set()
+    worst = max(found, key=lambda f: f.severity)
+    assert worst.severity == Severity.CRITICAL
+    assert worst.location.member == "a/evil.pkl"
+    assert not [f for f in blocking(found) if f.location.member == "a/ok.pkl"]
+
+
+def test_large_gguf_member_of_a_tar_is_streamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("gguf")
+    from tests.scanners.test_gguf import POC, _model
+
+    monkeypatch.setattr(archive, "MEMBER_IN_MEMORY", 1 << 10)
+    data = _model(tmp_path / "m.gguf", POC).read_bytes()
+    (finding,) = scan_one(_tar(tmp_path / "t.tar", {"blobs/model.gguf": data}))
+    assert (finding.rule, finding.severity) == ("template.sandbox-escape", Severity.CRITICAL)
+    assert finding.location.member == "blobs/model.gguf"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import IO, Any, BinaryIO, ClassVar
 
 from mlward.files.access import Limits, Source, open_regular
-from mlward.files.memory import MemorySource
+from mlward.files.memory import MemorySource, StreamedSource
 from mlward.files.sniff import sniff
 from mlward.findings import Finding, Location, Severity, rule
 from mlward.scanners.base import ATLAS_MODEL_SUPPLY_CHAIN, ScanContext
@@ -531,11 +531,33 @@ class TarScanner:
             handle = archive.extractfile(member)
             if handle is None:
                 continue
-            collector = _Collector(member.name, ctx, None)  # _Counting counts the bytes
             with handle:
+                head = handle.read(_HEAD)
+                fmt = sniff(head, posixpath.basename(member.name))
+                if fmt in STREAMABLE and member.size > MEMBER_IN_MEMORY and wants_content(fmt):
+                    yield from _streamed(member.name, fmt, head, handle, member.size, ctx)
+                    continue
+                collector = _Collector(member.name, ctx, None)  # _Counting counts the bytes
+                collector.feed(head)
                 while chunk := handle.read(1 << 20):
                     collector.feed(chunk)
             yield from collector.findings()
+
+
+# Formats whose scanners read a stream front to back: a large tar member of these is scanned as it
+# is decompressed instead of being held in memory.
+STREAMABLE = frozenset({"pickle", "gguf"})
+
+
+def _streamed(name: str, fmt: str, head: bytes, rest: Any, size: int, ctx: ScanContext) -> Iterator[Finding]:
+    from mlward.scanners import scanner_for
+
+    scanner = scanner_for(fmt)
+    if scanner is None:
+        return
+    with StreamedSource(head, rest, size, shown_name(name)) as source:
+        for finding in scanner.scan(source, _member_ctx(ctx, fmt)):
+            yield _relocate(finding, shown_name(name))
 
 
 class _Rewound:
