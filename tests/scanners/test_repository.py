@@ -120,3 +120,28 @@ def test_cli_summary_in_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixt
     data = json.loads(capsys.readouterr().out)
     (files,) = data["repositories"].values()
     assert {f["verdict"] for f in files} == {"clean", "not downloaded"}
+
+
+@pytest.mark.parametrize(
+    ("name", "custom", "builtin"),
+    [
+        ("config.json",
+         {"custom_pipelines": {"my-task": {"impl": "pipeline.MyPipeline", "pt": ["AutoModel"]}}},
+         {"model_type": "bert", "task_specific_params": {"summarization": {"max_length": 10}}}),
+        ("model_index.json", {"_class_name": "StableDiffusionPipeline", "unet": ["my_unet", "MyUNet"],
+                              "tokenizer": ["transformers", "CLIPTokenizer"]},
+         {"_class_name": "StableDiffusionPipeline", "unet": ["diffusers", "UNet2DConditionModel"],
+          "safety_checker": [None, None], "tokenizer": ["transformers", "CLIPTokenizer"]}),
+        ("modules.json", [{"idx": 0, "name": "0", "path": "", "type": "my_layers.Pooling"}],
+         [{"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+          {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"}]),
+    ],
+)
+def test_other_library_configs_that_import_repository_code(tmp_path: Path, name: str, custom: object,
+                                                            builtin: object) -> None:
+    path = tmp_path / name
+    path.write_text(json.dumps(custom))
+    (finding,) = scan_one(path)
+    assert (finding.rule, finding.severity) == ("repository.remote-code", Severity.MEDIUM)
+    path.write_text(json.dumps(builtin))
+    assert scan_one(path) == []

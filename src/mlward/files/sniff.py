@@ -86,7 +86,7 @@ def _by_name(lower: str) -> str:
     """Formats with no magic number, known only by their conventional names."""
     base = lower.replace("\\", "/").rsplit("/", 1)[-1]
     if base in ("config.json", "tokenizer_config.json", "processor_config.json", "preprocessor_config.json",
-                "chat_template.json"):
+                "chat_template.json", "model_index.json", "modules.json"):
         return "hf-config"
     if base.endswith((".jinja", ".jinja2")):
         return "chat-template"

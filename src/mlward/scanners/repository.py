@@ -84,6 +84,44 @@ def code_references(config: Mapping[str, Any]) -> list[CodeReference]:
     return refs
 
 
+_KNOWN_LIBRARIES = frozenset({"diffusers", "transformers", "onnxruntime", "flax"})
+
+
+def custom_components(config: Any, name: str) -> list[str]:
+    """Code a repository config makes its library import from the repository itself.
+
+    - transformers `custom_pipelines`: {"task": {"impl": "module.Class", ...}}
+    - diffusers `model_index.json`: {"unet": ["my_unet", "MyUNet"]} for a library that is a module
+      of the repository, and a custom pipeline `"_class_name": ["pipeline", "MyPipeline"]`
+    - sentence-transformers `modules.json`: [{"type": "my_module.MyLayer"}] outside sentence_transformers
+    """
+    found: list[str] = []
+    if name == "modules.json" and isinstance(config, list):
+        for entry in config:
+            kind = entry.get("type") if isinstance(entry, Mapping) else None
+            if isinstance(kind, str) and not kind.startswith("sentence_transformers."):
+                found.append(kind)
+        return found
+    if not isinstance(config, Mapping):
+        return found
+    pipelines = config.get("custom_pipelines")
+    if isinstance(pipelines, Mapping):
+        for task in pipelines.values():
+            impl = task.get("impl") if isinstance(task, Mapping) else None
+            if isinstance(impl, str):
+                found.append(impl)
+    if name == "model_index.json":
+        for value in config.values():
+            if (
+                isinstance(value, list)
+                and len(value) == 2
+                and isinstance(value[0], str)
+                and value[0] not in _KNOWN_LIBRARIES
+            ):
+                found.append(f"{value[0]}.{value[1]}")
+    return found
+
+
 def _templates(config: Mapping[str, Any]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     template = config.get("chat_template")
@@ -122,6 +160,16 @@ class HuggingFaceConfigScanner:
                 evidence=str(exc)[:200],
             )
             return
+        custom = custom_components(config, os.path.basename(source.path or ctx.path))
+        if custom:
+            yield Finding.of(
+                REMOTE_CODE,
+                ctx.path,
+                Severity.MEDIUM,
+                "The configuration loads custom code from the repository: "
+                f"{', '.join(sorted(set(custom))[:10])}.",
+                evidence=", ".join(sorted(set(custom))[:20]),
+            )
         if not isinstance(config, Mapping):
             return
         yield from _remote_code(config, source, ctx)
