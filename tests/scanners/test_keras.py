@@ -182,3 +182,14 @@ def test_damaged_hdf5_is_not_clean(made: Path, tmp_path: Path) -> None:
     path.write_bytes((made / "lambda.h5").read_bytes()[:2000])
     assert rules(scan_one(path)) == {"hdf5.unreadable"}
 
+
+
+def test_unpacked_keras_archive_config_is_judged(made: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "unpacked"
+    with zipfile.ZipFile(made / "lambda.keras") as handle:
+        handle.extractall(folder)
+    found = scan_one(folder / "config.json")
+    assert [(f.rule, f.severity) for f in found] == [("keras.lambda-layer", Severity.CRITICAL)]
+    with zipfile.ZipFile(made / "clean.keras") as handle:
+        handle.extractall(tmp_path / "clean")
+    assert scan_one(tmp_path / "clean" / "config.json") == []

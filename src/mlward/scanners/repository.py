@@ -172,6 +172,11 @@ class HuggingFaceConfigScanner:
             )
         if not isinstance(config, Mapping):
             return
+        if isinstance(config.get("class_name"), str) and "config" in config:
+            # An unpacked Keras v3 archive: its config.json is a Keras model config.
+            from mlward.scanners.keras import config_findings
+
+            yield from config_findings(config, ctx)
         yield from _remote_code(config, source, ctx)
         for where, text in _templates(config):
             yield from template_findings(text, ctx, where, Location(field=where))
