@@ -311,3 +311,18 @@ def test_large_gguf_member_of_a_tar_is_streamed(tmp_path: Path, monkeypatch: pyt
     (finding,) = scan_one(_tar(tmp_path / "t.tar", {"blobs/model.gguf": data}))
     assert (finding.rule, finding.severity) == ("template.sandbox-escape", Severity.CRITICAL)
     assert finding.location.member == "blobs/model.gguf"
+
+
+def test_7z_symlink_out_of_the_archive_is_high(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "model.bin").write_bytes(b"weights")
+    os.symlink("/etc/passwd", src / "config.json")
+    os.symlink("model.bin", src / "alias.bin")
+    path = tmp_path / "l.7z"
+    with py7zr.SevenZipFile(path, "w", dereference=False) as handle:
+        handle.writeall(src, "m")
+    found = scan_one(path)
+    assert [(f.rule, f.severity, f.location.member) for f in found if f.severity >= Severity.MEDIUM] == [
+        ("archive.link-member", Severity.HIGH, "m/config.json")]
+    assert any(f.severity == Severity.INFO and f.location.member == "m/alias.bin" for f in found)
