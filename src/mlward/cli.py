@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from mlward.examples import write_example
 from mlward.files.access import display_path
 from mlward.findings import Report, Severity
 from mlward.render import FORMATS, render
+from mlward.scanners.repository import render_summary, repository_summary
 from mlward.scanning import ScanOptions, TerminalProgress, scan
 
 EXIT_CLEAN = 0
@@ -59,6 +62,20 @@ def _parser() -> argparse.ArgumentParser:
                           help="worker processes for directories (default: all cores)")
     scan_cmd.add_argument("--allow", action="append", default=[], metavar="FILE", type=Path,
                           help="extra pickle allow-list (TOML, same form as mlward's own); repeatable")
+    scan_cmd.add_argument("--summary", action="store_true",
+                          help="add a per-repository summary: every file's format, digest and verdict")
+
+    convert_cmd = commands.add_parser(
+        "convert", help="convert a pickle-based checkpoint or .npz to safetensors, without loading it",
+        description="Rebuild the tensors of a PyTorch checkpoint, pickled numpy arrays or an .npz archive "
+                    "as data (nothing is unpickled), write them as safetensors, verify every tensor "
+                    "bit-exactly, and leave a conversion record (OUTPUT.conversion.json).")
+    convert_cmd.add_argument("source", metavar="SOURCE", help="the checkpoint to convert")
+    convert_cmd.add_argument("--output", "-o", metavar="FILE",
+                             help="where to write (default: SOURCE with the extension .safetensors)")
+    convert_cmd.add_argument("--format", choices=("text", "json"), default="text",
+                             help="print the conversion record as text or JSON")
+    convert_cmd.add_argument("--force", action="store_true", help="overwrite an existing output file")
     _provenance_parsers(commands)
     return parser
 
@@ -93,8 +110,40 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     options = ScanOptions(digest=not args.no_digest, jobs=args.jobs, progress=TerminalProgress(),
                           allow=tuple(args.allow))
     report = scan(paths, options)
+    if args.summary:
+        report = _with_summary(report, args)
     _emit(report, args)
+    if args.summary and args.format == "text" and not args.output:
+        sys.stdout.write("\n" + render_summary(repository_summary(report)))
     return _exit_code(report, args.fail_on)
+
+
+def _with_summary(report: Report, args: argparse.Namespace) -> Report:
+    """The JSON report gains "repositories": {root: [{path, format, sha256, size, verdict}]}."""
+    if args.format != "json":
+        return report
+    summary = {root: [f.to_dict() for f in files] for root, files in repository_summary(report).items()}
+    return dataclasses.replace(report, extra={**report.extra, "repositories": summary})
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from mlward.convert import VerificationFailed, convert
+
+    try:
+        record = convert(args.source, args.output, overwrite=args.force)
+    except VerificationFailed as exc:
+        print(f"mlward: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    if args.format == "json":
+        sys.stdout.write(json.dumps(record.to_dict(), indent=2) + "\n")
+    else:
+        skipped = f"; skipped {len(record.skipped)} non-tensor values" if record.skipped else ""
+        sys.stdout.write(f"converted {record.source} ({record.source_format}, "
+                         f"sha256 {record.source_sha256})\n"
+                         f"       to {record.output} (sha256 {record.output_sha256})\n"
+                         f"{len(record.tensors)} tensors verified bit-exactly{skipped}; "
+                         f"record in {record.output}.conversion.json\n")
+    return EXIT_CLEAN
 
 
 # --- provenance: manifest, sign, verify, ledger, acquire, decommission (docs/provenance.md) ---------
@@ -482,6 +531,7 @@ def _cmd_decommission(args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "scan": _cmd_scan,
+    "convert": _cmd_convert,
     "manifest": _cmd_manifest,
     "sign": _cmd_sign,
     "verify": _cmd_verify,
