@@ -76,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     convert_cmd.add_argument("--format", choices=("text", "json"), default="text",
                              help="print the conversion record as text or JSON")
     convert_cmd.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    _add_ledger_option(convert_cmd)
     _provenance_parsers(commands)
     return parser
 
@@ -143,6 +144,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
                          f"       to {record.output} (sha256 {record.output_sha256})\n"
                          f"{len(record.tensors)} tensors verified bit-exactly{skipped}; "
                          f"record in {record.output}.conversion.json\n")
+    _record(args, "transformed", os.path.abspath(record.output),
+            {"input": record.source_sha256, "output": record.output_sha256},
+            {"tool": "mlward convert", "source": os.path.abspath(record.source), "record": record.to_dict()})
     return EXIT_CLEAN
 
 

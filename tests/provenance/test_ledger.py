@@ -339,3 +339,21 @@ def test_postgres_chain_concurrency_and_tampering(postgres_url: str) -> None:
     with Ledger.open(postgres_url) as ledger:
         check = ledger.verify(expect_head=head)
     assert check.problems == ("entry 5: content does not match its digest; the entry was edited",)
+
+
+def test_convert_records_a_transformed_entry(tmp_path: Path) -> None:
+    import hashlib
+
+    import numpy as np
+
+    source = tmp_path / "weights.npz"
+    np.savez(source, w=np.arange(6, dtype=np.float32).reshape(2, 3))
+    assert main(["convert", str(source)]) == 0
+    output = tmp_path / "weights.safetensors"
+    with Ledger.open() as ledger:
+        [entry] = ledger.history(str(output))
+        assert ledger.history(hashlib.sha256(source.read_bytes()).hexdigest()) == [entry]
+    assert entry.kind == "transformed"
+    assert entry.subject_digests["output"] == hashlib.sha256(output.read_bytes()).hexdigest()
+    assert entry.details["tool"] == "mlward convert"
+    assert entry.details["record"]["tensors"][0]["name"] == "w"
