@@ -33,7 +33,9 @@ SYMLINK_ESCAPE = rule(
     cwe=("CWE-59",),
 )
 
-CODE_FORMATS = frozenset({"pickle", "pytorch", "torchscript", "torch-legacy", "joblib", "numpy"})
+# Formats that can carry code or reach outside their directory: an internal error there is a finding.
+CODE_FORMATS = frozenset({"pickle", "pytorch", "torchscript", "torch-legacy", "joblib", "numpy", "zip",
+                          "tar", "7z", "hdf5", "keras", "gguf", "python", "onnx", "tensorflow"})
 
 
 class Progress(Protocol):

@@ -444,10 +444,9 @@ class _Counting(io.RawIOBase):
         return len(data)
 
 
-class TarScanner:
-    """tar archives, plain or compressed with gzip, bzip2, xz or zstd."""
-
-    formats: ClassVar[frozenset[str]] = frozenset({"tar"})
+class _Archive:
+    """What every archive scanner shares: one decompression budget for an archive and all the
+    archives nested in it, so that a bomb cannot hide by splitting itself across levels."""
 
     def scan(self, source: Source, ctx: ScanContext) -> Iterator[Finding]:
         """Each member's name, type and (for formats with a scanner) content."""
@@ -457,6 +456,15 @@ class TarScanner:
         finally:
             if token is not None:
                 _BUDGET.reset(token)
+
+    def _scan(self, source: Source, ctx: ScanContext, budget: _Budget) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+class TarScanner(_Archive):
+    """tar archives, plain or compressed with gzip, bzip2, xz or zstd."""
+
+    formats: ClassVar[frozenset[str]] = frozenset({"tar"})
 
     def _scan(self, source: Source, ctx: ScanContext, budget: _Budget) -> Iterator[Finding]:
         compression = _tar_compression(source.pread(8, 0))
@@ -612,19 +620,10 @@ def _link_finding(ctx: ScanContext, name: str, target: str, *, hard: bool) -> Fi
 # ---------------------------------------------------------------- 7z
 
 
-class SevenZipScanner:
+class SevenZipScanner(_Archive):
     """7z archives, read with py7zr into bounded in-memory writers (nothing touches the disk)."""
 
     formats: ClassVar[frozenset[str]] = frozenset({"7z"})
-
-    def scan(self, source: Source, ctx: ScanContext) -> Iterator[Finding]:
-        """Each member's name, type and (for formats with a scanner) content."""
-        budget, token = _budget(ctx, source.size)
-        try:
-            yield from self._scan(source, ctx, budget)
-        finally:
-            if token is not None:
-                _BUDGET.reset(token)
 
     def _scan(self, source: Source, ctx: ScanContext, budget: _Budget) -> Iterator[Finding]:
         import py7zr
