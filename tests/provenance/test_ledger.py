@@ -331,6 +331,7 @@ def test_postgres_chain_concurrency_and_tampering(postgres_url: str) -> None:
         check = ledger.verify()
         assert check.ok, check.problems
         assert check.entries == written
+        assert [e.details["i"] for e in ledger.history("worker-1")] == list(range(10))
         head = ledger.head()
     import psycopg
 
@@ -357,3 +358,11 @@ def test_convert_records_a_transformed_entry(tmp_path: Path) -> None:
     assert entry.subject_digests["output"] == hashlib.sha256(output.read_bytes()).hexdigest()
     assert entry.details["tool"] == "mlward convert"
     assert entry.details["record"]["tensors"][0]["name"] == "w"
+
+
+def test_history_treats_like_wildcards_literally(db: str) -> None:
+    with Ledger.open(db) as ledger:
+        ledger.append("registered", artifact="model_a", subject_digests={"model_a": "a" * 64})
+        ledger.append("registered", artifact="modelXa", subject_digests={"modelXa": "b" * 64})
+        assert [e.artifact for e in ledger.history("model_a")] == ["model_a"]
+        assert ledger.history("%") == []

@@ -274,13 +274,16 @@ class Ledger:
                 raise LedgerError(f"cannot write to the ledger at {self.safe_url}: {exc}") from exc
         raise LedgerError(f"cannot append to the ledger at {self.safe_url} after many retries: {last_error}")
 
-    def entries(self) -> Iterator[Entry]:
-        """Every entry in sequence order."""
+    def entries(self, where: Any = None) -> Iterator[Entry]:
+        """Every entry in sequence order (or those matching a SQLAlchemy condition)."""
         from sqlalchemy import select
 
+        query = select(self._table).order_by(self._table.c.seq)
+        if where is not None:
+            query = query.where(where)
         try:
             with self._engine.connect() as conn:
-                rows = conn.execute(select(self._table).order_by(self._table.c.seq)).all()
+                rows = conn.execute(query).all()
         except Exception as exc:
             raise LedgerError(f"cannot read the ledger at {self.safe_url}: {exc}") from exc
         for row in rows:
@@ -288,9 +291,17 @@ class Ledger:
 
     def history(self, artifact: str) -> list[Entry]:
         """Entries about an artifact: named by it, or listing it (or its digest) among their subjects."""
+        from sqlalchemy import Text, cast, func, or_
+
         needle = artifact.lower()
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # The database narrows the search (artifact column, or the text of the subject digests); the
+        # exact rule is applied below.
+        subjects = func.lower(cast(self._table.c.subject_digests, Text))
+        candidates = or_(func.lower(self._table.c.artifact) == needle,
+                         subjects.like(f"%{escaped}%", escape="\\"))
         found = []
-        for entry in self.entries():
+        for entry in self.entries(candidates):
             if entry.artifact == artifact or entry.artifact.lower() == needle \
                     or needle in entry.subject_digests.values() or artifact in entry.subject_digests:
                 found.append(entry)
