@@ -28,3 +28,13 @@ for name in modelscan picklescan fickling modelaudit; do
   "$venv/bin/pip" install --quiet -c "$BENCH_ENV/constraints.txt" ${PKGS[$name]}
   echo "$name: $("$venv/bin/python" -c "import importlib.metadata as m; print(m.version('$name'))")"
 done
+
+# mlward itself, installed the same way (a regular install with compiled bytecode, not the editable
+# checkout), so that start-up costs compare like with like. Re-run after changing the code.
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+if [[ ! -x "$BENCH_ENV/mlward/bin/python" ]]; then
+  python3 -m venv "$BENCH_ENV/mlward"
+fi
+"$BENCH_ENV/mlward/bin/pip" install --quiet --force-reinstall --no-deps "$repo"
+"$BENCH_ENV/mlward/bin/pip" install --quiet -c "$BENCH_ENV/constraints.txt" "$repo"
+echo "mlward: $("$BENCH_ENV/mlward/bin/mlward" --version) ($BENCH_ENV/mlward/bin/mlward)"

@@ -6,7 +6,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
@@ -34,7 +33,9 @@ SYMLINK_ESCAPE = rule(
     cwe=("CWE-59",),
 )
 
-CODE_FORMATS = frozenset({"pickle", "pytorch", "torchscript", "torch-legacy", "joblib", "numpy"})
+# Formats that can carry code or reach outside their directory: an internal error there is a finding.
+CODE_FORMATS = frozenset({"pickle", "pytorch", "torchscript", "torch-legacy", "joblib", "numpy", "zip",
+                          "tar", "7z", "hdf5", "keras", "gguf", "python", "onnx", "tensorflow"})
 
 
 class Progress(Protocol):
@@ -110,6 +111,8 @@ def _scan_files(
     jobs = options.jobs or os.cpu_count() or 1
     report = options.progress
     if total >= _PARALLEL_MIN_FILES and jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor  # only directories pay for the import
+
         with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
             worker_options = replace(options, progress=None)  # workers cannot draw on our terminal
             results = pool.map(_scan_entry, files, [worker_options] * total, chunksize=1)

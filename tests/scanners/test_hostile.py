@@ -73,3 +73,20 @@ def test_truncated_torch_zip_is_malformed(tmp_path: Path) -> None:
     path = tmp_path / "cut.pt"
     path.write_bytes(buffer.getvalue()[:-200])
     assert _rules(path)["zip.malformed"] == Severity.HIGH
+
+
+def test_gzipped_tar_under_a_plain_gz_name_is_scanned(tmp_path: Path) -> None:
+    import io
+    import tarfile
+
+    payload = b"\x80\x02cos\nsystem\nX\x02\x00\x00\x00id\x85R."
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        info = tarfile.TarInfo("model/weights.pkl")
+        info.size = len(payload)
+        archive.addfile(info, io.BytesIO(payload))
+    path = tmp_path / "model.gz"
+    path.write_bytes(buffer.getvalue())
+    target, findings = scan_file(str(path))
+    assert target.format == "tar"
+    assert max(f.severity for f in findings) == Severity.CRITICAL

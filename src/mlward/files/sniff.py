@@ -28,6 +28,12 @@ _COMPRESSED = (
     (b"\x28\xb5\x2f\xfd", "zstd"),
     (b"\x04\x22\x4d\x18", "lz4"),
 )
+# Names that promise a tar archive: a compressed stream with one of these names is scanned as tar
+# (the tar scanner falls back to the single decompressed file when it is not one).
+TAR_NAMES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz", ".tar.zst",
+             ".tzst", ".tar.zstd")
+LFS_POINTER = b"version https://git-lfs.github.com/spec/v1"
+_MACHO = (b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xfe\xed\xfa\xcf", b"\xfe\xed\xfa\xce")
 
 
 def sniff(head: bytes, name: str = "") -> str:
@@ -47,22 +53,58 @@ def sniff(head: bytes, name: str = "") -> str:
         return "elf"
     if head.startswith(b"MZ") and lower.endswith((".exe", ".dll", ".llamafile")):
         return "pe"
+    if head.startswith(b"MZqFpD"):  # an "actually portable executable" (llamafile) under any name
+        return "pe"
+    if head.startswith(_MACHO):
+        return "macho"
+    if head.startswith(LFS_POINTER):
+        return "lfs-pointer"
+    if len(head) >= 8 and head[4:8] == b"TFL3":
+        return "tflite"
     if len(head) >= 262 and head[257:262] == b"ustar":
         return "tar"
     if head.startswith(b"ZF"):  # joblib's own zlib container: "ZF" + 0x + hex length + zlib data
         return "joblib-zlib"
     for magic, fmt in _COMPRESSED:
         if head.startswith(magic):
-            return fmt
+            return "tar" if lower.endswith(TAR_NAMES) and fmt in ("gzip", "bz2", "xz", "zstd") else fmt
     if len(head) >= 2 and head[0] == 0x78 and (head[0] * 256 + head[1]) % 31 == 0:
         return "zlib"
     if _is_safetensors(head):
         return "safetensors"
     if looks_like_pickle(head):
         return "pickle"
+    named = _by_name(lower)
+    if named:
+        return named
     if lower.endswith(PICKLE_NAMES) and not lower.endswith((".bin", ".model", ".dat", ".p")):
         return "pickle"
     return "unknown"
+
+
+def _by_name(lower: str) -> str:
+    """Formats with no magic number, known only by their conventional names."""
+    base = lower.replace("\\", "/").rsplit("/", 1)[-1]
+    if base in ("config.json", "tokenizer_config.json", "processor_config.json", "preprocessor_config.json",
+                "chat_template.json", "model_index.json", "modules.json"):
+        return "hf-config"
+    if base.endswith((".jinja", ".jinja2")):
+        return "chat-template"
+    if base.endswith((".py", ".pyw")):
+        return "python"
+    if base == "saved_model.pb":
+        return "tf-savedmodel"
+    if base == "keras_metadata.pb":
+        return "tf-keras-metadata"
+    if base.endswith((".pb", ".graphdef")) and base not in ("fingerprint.pb", "keras_metadata.pb"):
+        return "tf-graphdef"
+    if base.endswith(TAR_NAMES):  # a tar too short or damaged to show "ustar": fail closed as a tar
+        return "tar"
+    if base.endswith(".onnx"):
+        return "onnx"
+    if base.endswith((".msgpack", ".flax")):
+        return "flax-msgpack"
+    return ""
 
 
 def looks_like_pickle(head: bytes) -> bool:

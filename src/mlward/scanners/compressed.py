@@ -118,6 +118,13 @@ class CompressedScanner:
         from mlward.scanners.pickle import analyze_pickle
 
         fmt = ctx.format
+        if fmt != "joblib-zlib" and _is_tar(source, fmt):
+            # A tar compressed under a plain .gz/.xz/... name: the tar scanner reads it member by member.
+            from mlward.scanners.archive import TarScanner
+
+            ctx.format = "tar"
+            yield from TarScanner().scan(source, ctx)
+            return
         if fmt == "joblib-zlib":
             source.skip(_JOBLIB_ZF_HEADER)
         try:
@@ -147,6 +154,17 @@ class CompressedScanner:
             return
         yield from findings
         yield hygiene_finding(ctx, "This compressed pickle")
+
+
+def _is_tar(source: Source, fmt: str) -> bool:
+    """Peek: do the first decompressed bytes hold a tar header? (Positional read; the stream is untouched.)"""
+    if fmt not in ("gzip", "bz2", "xz", "zstd"):
+        return False
+    try:
+        head = _DECOMPRESSORS[fmt]().decompress(source.pread(1 << 16, 0), 512)
+    except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError, ImportError):
+        return False
+    return len(head) >= 262 and head[257:262] == b"ustar"
 
 
 class _Replay(_Buffered):

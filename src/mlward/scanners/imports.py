@@ -11,7 +11,6 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -160,8 +159,11 @@ def _py3_name(module: str, name: str) -> tuple[str, str]:
     return _compat_pickle.IMPORT_MAPPING.get(module, module), name
 
 
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
 def _load_builtin(filename: str) -> dict[str, Any]:
-    with resources.files("mlward.data").joinpath(filename).open("rb") as handle:
+    with open(_DATA / filename, "rb") as handle:
         return tomllib.load(handle)
 
 

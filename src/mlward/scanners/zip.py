@@ -286,6 +286,13 @@ def scan_zip(reader: _Reader, ctx: ScanContext, *, member_prefix: str | None = N
             yield from _check_crc(reader, member, ctx, where(member.name))
         elif kind == "torchscript" and "/code/" in lower and lower.endswith(".py"):
             yield from _torchscript_code(member_stream(reader, member), ctx, where(member.name))
+    # Keras configs, .pt2 packages and members of any other format with a scanner (archive.py).
+    from mlward.scanners.archive import zip_extras
+
+    by_name = {m.name: m for m in members}
+    yield from zip_extras(list(by_name),
+                          lambda name, limit: member_stream(reader, by_name[name]).read(limit),
+                          ctx, member_prefix=member_prefix)
     if pickles and depth == 0:
         yield hygiene_finding(ctx, f"This {kind} archive")
 
