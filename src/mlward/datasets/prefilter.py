@@ -16,12 +16,12 @@ import numpy as np
 try:
     import hyperscan
 except ImportError:  # pragma: no cover - exercised only where the wheel is missing
-    hyperscan = None
+    hyperscan = None  # type: ignore[assignment,unused-ignore]  # typed where the wheel ships stubs
 
 try:
     import re2
 except ImportError:  # pragma: no cover
-    re2 = None
+    re2 = None  # type: ignore[assignment,unused-ignore]  # typed where the wheel ships stubs
 
 
 @dataclass(frozen=True, slots=True)
