@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import dataclasses
 import json
 import os
@@ -122,6 +123,7 @@ def _add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
                            help="drop near-duplicate records (same as --action quality.near_duplicate=drop)")
     clean_cmd.add_argument("--force", action="store_true", help="replace OUT and the log if they exist")
     clean_cmd.add_argument("--format", choices=("text", "json"), default="text", help="summary format")
+    _add_ledger_option(clean_cmd)
 
 
 def _emit(report: Report, args: argparse.Namespace) -> None:
@@ -215,6 +217,15 @@ def _cmd_data(args: argparse.Namespace) -> int:
         for category, actions in sorted(result.changes.items()):
             print(f"  {category:<32} " + ", ".join(f"{a} {n}" for a, n in sorted(actions.items())))
         print(f"  input  sha256 {result.input_sha256}\n  output sha256 {result.output_sha256}")
+    # LLMSVS 2.6: every modification of training data is on record, with its change log's digest.
+    with open(result.log, "rb") as handle:
+        log_sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+    _record(args, "transformed", os.path.abspath(result.output),
+            {"input": result.input_sha256, "output": result.output_sha256, "change_log": log_sha256},
+            {"tool": "mlward data clean", "source": os.path.abspath(result.source),
+             "change_log": os.path.abspath(result.log), "records_in": result.records_in,
+             "records_out": result.records_out, "changes": result.changes,
+             "policy": args.policy and os.path.abspath(args.policy), "actions": args.action})
     return EXIT_CLEAN
 
 

@@ -91,3 +91,31 @@ def test_clean_near_duplicates_flag(tmp_path: Path) -> None:
     assert len((tmp_path / "a.jsonl").read_text().splitlines()) == 2
     assert main(["data", "clean", str(src), "-o", str(tmp_path / "b.jsonl"), "--near-duplicates"]) == 0
     assert len((tmp_path / "b.jsonl").read_text().splitlines()) == 1
+
+
+def test_clean_is_recorded_in_the_ledger(dataset: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """LLMSVS 2.6: a cleaning run leaves a tamper-evident ledger entry with before/after digests."""
+    import hashlib
+
+    from mlward.provenance.ledger import Ledger
+
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    out = tmp_path / "clean.jsonl"
+    assert main(["data", "clean", str(dataset), "-o", str(out), "--format", "json",
+                 "--database-url", url]) == 0
+    result = json.loads(capsys.readouterr().out)
+    with Ledger.open(url) as ledger:
+        [entry] = ledger.history(str(out.resolve()))
+        assert ledger.verify().ok
+    assert entry.kind == "transformed"
+    assert entry.subject_digests["input"] == hashlib.sha256(dataset.read_bytes()).hexdigest()
+    assert entry.subject_digests["output"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert entry.subject_digests["change_log"] == hashlib.sha256(Path(result["log"]).read_bytes()).hexdigest()
+    assert entry.details["tool"] == "mlward data clean"
+    assert entry.details["changes"] == result["changes"]
+    out.unlink()
+    assert main(["data", "clean", str(dataset), "-o", str(out), "--no-ledger", "--force",
+                 "--database-url", url]) == 0
+    with Ledger.open(url) as ledger:
+        assert len(ledger.history(str(out.resolve()))) == 1
