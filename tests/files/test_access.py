@@ -98,3 +98,23 @@ def test_unreadable_file_is_an_error(tmp_path: Path) -> None:
     path.write_bytes(EVIL)
     path.chmod(0)
     assert scan(path).errors == 1
+
+
+def test_permission_denied_is_an_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same path as above, reachable as root too: the open itself is refused."""
+    import mlward.files.access as access
+
+    path = tmp_path / "locked.pkl"
+    path.write_bytes(EVIL)
+
+    def refuse(*args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(access.os, "open", refuse)
+    report = scan(path)
+    assert report.errors == 1
+    assert report.targets[0].error is not None
+    assert "Permission denied" in report.targets[0].error
+    assert report.findings == ()
