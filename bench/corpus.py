@@ -169,9 +169,7 @@ def rank(severity: str) -> int:
     return SEVERITIES.index(severity) if severity in SEVERITIES else -1
 
 
-def judge(
-    column: str, sample: Any, evil: bool, rc: int | None, outcome: str, stdout: str
-) -> tuple[str, str]:
+def judge(column: str, sample: Any, evil: bool, rc: int | None, outcome: str, stdout: str) -> tuple[str, str]:
     """(verdict, detail) for one run."""
     detail = ""
     if column == "mlward" and rc is not None:
@@ -208,8 +206,12 @@ def pick_tool(column: str, tools: dict[str, Tool], path: Path) -> Tool | None:
 
 
 def run_json(run: Run) -> dict[str, Any]:
-    out: dict[str, Any] = {"verdict": run.verdict, "outcome": run.outcome, "exit": run.exit_code,
-                           "wall_s": round(run.wall_s, 3)}
+    out: dict[str, Any] = {
+        "verdict": run.verdict,
+        "outcome": run.outcome,
+        "exit": run.exit_code,
+        "wall_s": round(run.wall_s, 3),
+    }
     if run.tool and run.tool != run.column:
         out["tool"] = run.tool
     if run.named is not None:
@@ -246,28 +248,50 @@ def render(
     lines.append(f"| **false positives** (benign look-alikes) | {len(benign)} | " + " | ".join(fps) + " |")
     named_ids = [s for s in malicious if s.expect not in hints]
     named = [
-        pct(sum(runs[s.id, c].verdict == CAUGHT and bool(runs[s.id, c].named) for s in named_ids),
-            len(named_ids))
+        pct(
+            sum(runs[s.id, c].verdict == CAUGHT and bool(runs[s.id, c].named) for s in named_ids),
+            len(named_ids),
+        )
         for c in columns
     ]
-    lines.append(f"| caught and report names the global (name samples) | {len(named_ids)} | "
-                 + " | ".join(named) + " |")
+    lines.append(
+        f"| caught and report names the global (name samples) | {len(named_ids)} | "
+        + " | ".join(named)
+        + " |"
+    )
     walls = [sum(r.wall_s for (_, c), r in runs.items() if c == col) for col in columns]
-    lines.append(f"| wall time, all {len(malicious) + len(benign)} files (s) | | "
-                 + " | ".join(f"{w:.1f}" for w in walls) + " |")
+    lines.append(
+        f"| wall time, all {len(malicious) + len(benign)} files (s) | | "
+        + " | ".join(f"{w:.1f}" for w in walls)
+        + " |"
+    )
     lines.append("")
 
-    lines += ["### Outcomes", "", "| tool | set | " + " | ".join(
-        ["caught / ok", "missed / false-pos", "flagged-low", "not-scanned", "gave-up", "crash", "timeout"]
-    ) + " |", "|---|---|" + "--:|" * 7]
+    lines += [
+        "### Outcomes",
+        "",
+        "| tool | set | "
+        + " | ".join(
+            ["caught / ok", "missed / false-pos", "flagged-low", "not-scanned", "gave-up", "crash", "timeout"]
+        )
+        + " |",
+        "|---|---|" + "--:|" * 7,
+    ]
     for col in columns:
         for label, samples, good, bad in (
             ("malicious", malicious, CAUGHT, MISSED),
             ("benign", benign, OK, FALSE_POS),
         ):
             count = Counter(runs[s.id, col].verdict for s in samples)
-            cells = [count[good], count[bad], count[FLAGGED_LOW], count["not-scanned"], count["gave-up"],
-                     count["crash"], count[TIMEOUT]]
+            cells = [
+                count[good],
+                count[bad],
+                count[FLAGGED_LOW],
+                count["not-scanned"],
+                count["gave-up"],
+                count["crash"],
+                count[TIMEOUT],
+            ]
             lines.append(f"| {col} | {label} | " + " | ".join(str(c) for c in cells) + " |")
     lines.append("")
 
@@ -275,8 +299,9 @@ def render(
     for col in columns:
         missed = [s for s in malicious if runs[s.id, col].verdict != CAUGHT]
         fp = [s for s in benign if runs[s.id, col].verdict != OK]
-        lines.append(f"<details><summary>{col}: {len(missed)} malicious not caught, "
-                     f"{len(fp)} benign not ok</summary>")
+        lines.append(
+            f"<details><summary>{col}: {len(missed)} malicious not caught, {len(fp)} benign not ok</summary>"
+        )
         lines.append("")
         if not missed and not fp:
             lines.append("(none)")
@@ -296,8 +321,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tools", nargs="+", choices=list(COLUMNS), help="only these columns")
     parser.add_argument("--only", nargs="+", help="only these sample ids or family names")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run (default 60)")
-    parser.add_argument("--mem-limit-gib", type=float, default=4.0,
-                        help="address-space limit per run, 0 for none (default 4; bombs stay contained)")
+    parser.add_argument(
+        "--mem-limit-gib",
+        type=float,
+        default=4.0,
+        help="address-space limit per run, 0 for none (default 4; bombs stay contained)",
+    )
     parser.add_argument("--results", type=Path, default=HERE / "results")
     args = parser.parse_args(argv)
 
@@ -360,17 +389,23 @@ def main(argv: list[str] | None = None) -> int:
     table = render(columns, families, malicious, benign, family, runs, hints)
     command = "python bench/corpus.py " + " ".join(sys.argv[1:] if argv is None else argv)
     print(f"## Adversarial corpus {stamp}\n")
-    print(f"`{command.strip()}`; {len(malicious)} malicious + {len(benign)} benign samples; "
-          f"timeout {args.timeout:g} s, address-space limit {args.mem_limit_gib:g} GiB per run; "
-          f"{elapsed:.0f} s in all; load average {load_start:.2f} -> {os.getloadavg()[0]:.2f}.\n")
+    print(
+        f"`{command.strip()}`; {len(malicious)} malicious + {len(benign)} benign samples; "
+        f"timeout {args.timeout:g} s, address-space limit {args.mem_limit_gib:g} GiB per run; "
+        f"{elapsed:.0f} s in all; load average {load_start:.2f} -> {os.getloadavg()[0]:.2f}.\n"
+    )
     print("Versions: " + ", ".join(f"{c} {v}" for c, v in versions.items()) + "\n")
     print(table)
 
     summary = {
         "stamp": stamp,
         "command": command.strip(),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                    "loadavg_start": load_start, "loadavg_end": os.getloadavg()[0]},
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "loadavg_start": load_start,
+            "loadavg_end": os.getloadavg()[0],
+        },
         "timeout_s": args.timeout,
         "mem_limit_gib": args.mem_limit_gib,
         "elapsed_s": round(elapsed, 1),
@@ -379,8 +414,10 @@ def main(argv: list[str] | None = None) -> int:
         "families": {
             fam: {
                 "n": sum(family[s.id] == fam for s in malicious),
-                "caught": {c: sum(family[s.id] == fam and runs[s.id, c].verdict == CAUGHT for s in malicious)
-                           for c in columns},
+                "caught": {
+                    c: sum(family[s.id] == fam and runs[s.id, c].verdict == CAUGHT for s in malicious)
+                    for c in columns
+                },
             }
             for fam in families
         },
