@@ -192,8 +192,15 @@ def test_transformers_save_pretrained_both_formats_and_training_args(tmp_path: P
     model = transformers.BertModel(config)
     model.save_pretrained(tmp_path / "st", safe_serialization=True)
     model.save_pretrained(tmp_path / "pt", safe_serialization=False)
+    if not (tmp_path / "pt" / "pytorch_model.bin").exists():
+        # transformers 5 writes safetensors only; 4.x wrote pytorch_model.bin as torch.save(state_dict),
+        # and hubs are full of those files, so make one the way it did.
+        torch.save(model.state_dict(), tmp_path / "pt" / "pytorch_model.bin")
+    formats = set()
     for path in [*(tmp_path / "st").iterdir(), *(tmp_path / "pt").iterdir()]:
         _assert_clean(path)
+        formats.add(scan_file(str(path))[0].format)
+    assert {"safetensors", "pytorch"} <= formats
     pytest.importorskip("accelerate")
     args = transformers.TrainingArguments(output_dir=str(tmp_path / "out"), report_to=[])
     torch.save(args, tmp_path / "training_args.bin")
