@@ -733,6 +733,34 @@ def pii_combo(g: Gen, lang: str) -> Rec:
     return u, g.pick(ACK[lang]), ["pii"]
 
 
+def pii_name_nocue(g: Gen, lang: str) -> Rec:
+    n = g.pick(
+        [
+            "Siobhan O'Connor",
+            "Rajesh Venkataraman",
+            "Oluwaseun Adeyemi",
+            "Ines Vasconcelos",
+            "Grzegorz Brzęczyszczykiewicz",
+            "Aoife Ní Bhriain",
+            "Thuy Nguyen-Tran",
+        ]
+    )
+    u = g.pick(
+        [
+            f"Can you tell {n} that the contract renewal moved to next Thursday?",
+            f"Proofread this note: '{n} will cover my shifts while I'm on parental leave.'",
+            f"Add {n} to the on-call rotation for the week of the release.",
+        ]
+    )
+    return u, "Done.", ["pii"]
+
+
+def pii_card_in_assistant(g: Gen, lang: str) -> Rec:
+    c = g.card()
+    u = "What card did I use for the last hotel booking? I need it for the expense report."
+    return u, f"The booking was charged to card {c}.", ["pii"]
+
+
 def pii_in_assistant(g: Gen, lang: str) -> Rec:
     n, e = person(g, "en"), email(g, "en")
     u = "Who should I contact about the broken projector in room 204?"
@@ -1318,6 +1346,10 @@ def neg_product_names(g: Gen, lang: str) -> Rec:
             "Der Volkswagen Golf Variant oder der Skoda Octavia Combi — was ist sparsamer?",
             "Red Hat Enterprise Linux vs Rocky Linux for a small Kubernetes cluster?",
             "Jira Service Management or Zendesk Suite for a 20-person support team?",
+            "Is Mr. Bean still funny for kids today, or is the humour dated?",
+            "Dr. Oetker Ristorante oder Wagner Steinofen — welche Tiefkühlpizza ist besser?",
+            "Which season of Doctor Who introduced the Daleks?",
+            "Le fromage Président est-il pasteurisé ?",
         ]
     )
     return u, "Both are solid; it depends on your existing tooling.", []
@@ -1474,6 +1506,8 @@ PLAN: list[tuple[Builder, int, list[str]]] = [
     (pii_snils, 5, ["ru"]),
     (pii_combo, 5, LANGS),
     (pii_in_assistant, 3, ["en"]),
+    (pii_name_nocue, 5, ["en"]),
+    (pii_card_in_assistant, 3, ["en"]),
     (sec_aws, 7, ["en"]),
     (sec_aws_id_only, 3, ["en"]),
     (sec_github, 7, ["en"]),
@@ -1506,7 +1540,7 @@ PLAN: list[tuple[Builder, int, list[str]]] = [
     (neg_prices, 8, ["en"]),
     (neg_doc_emails, 5, ["en"]),
     (neg_famous_names, 10, ["en"]),
-    (neg_product_names, 8, ["en"]),
+    (neg_product_names, 11, ["en"]),
     (neg_public_addresses, 7, ["en"]),
     (neg_injection_discussion, 12, ["en"]),
     (neg_benign_override, 10, ["en"]),
