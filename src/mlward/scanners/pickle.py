@@ -156,6 +156,14 @@ NESTING = rule(
     "payload was not checked.",
     _LOAD_ADVICE, atlas=(ATLAS_MODEL_SUPPLY_CHAIN,), cwe=_CWE,
 )
+FRAME_STRADDLE = rule(
+    "pickle.frame-straddle", "Pickle hides opcodes across a FRAME boundary",
+    "An opcode's argument runs past the end of the FRAME that holds it. CPython's unpickler reads such a "
+    "stream one way from bytes and another way from a file (it drops the rest of the frame), so scanners "
+    "that read it linearly see a harmless string where the loader runs code. CPython's own pickler never "
+    "writes this; it is an evasion technique.",
+    _LOAD_ADVICE, atlas=_ATLAS, cwe=(*_CWE, "CWE-436"),
+)
 EMPTY = rule(
     "pickle.empty", "Empty pickle file",
     "The file is empty; a pickle loader fails on it.",
@@ -297,6 +305,9 @@ class _Pickle:
     expansion_reported: bool = False
     broken: bool = False
     kept_bytes: int = 0
+    discard_frames: bool = False  # read frames as _pickle.c does from a file (see _straddles)
+    frame_end: int | None = None
+    straddle: tuple[int, int] | None = None  # (opcode, offset) of the first frame straddle
 
     # -- helpers -------------------------------------------------------------------------------------
     def _location(self, opcode: int | None = None, offset: int | None = None) -> Location:
@@ -307,19 +318,77 @@ class _Pickle:
         self.findings.append(Finding.of(which, self.ctx.path, severity, message,
                                         location=self._location(opcode, offset), evidence=evidence))
 
+    # -- reading, as CPython's unpickler reads a file ------------------------------------------------
+    # Inside a FRAME, _pickle.c serves reads from the frame's buffer. Reading from a file, a read that
+    # runs past the frame's end throws the rest of the frame away and takes its bytes from after the
+    # frame (_Unpickler_ReadImpl); from bytes (pickle.loads) it reads on linearly. CPython's pickler
+    # never lets an opcode straddle a frame, so a straddle is an evasion: the same bytes mean two
+    # different programs. The linear reading is analysed first; a straddle is a finding, and the
+    # stream is analysed again with the file reading (`discard_frames`).
+    def _straddles(self, n: int) -> bool:
+        end = self.frame_end
+        if end is None:
+            return False
+        pos = self.stream.tell()
+        if pos >= end:
+            self.frame_end = None
+            return False
+        if pos + n <= end:
+            return False
+        self.frame_end = None
+        if self.straddle is None:
+            self.straddle = (self._index, pos)
+        if self.discard_frames:
+            self.stream.skip(end - pos)
+        return True
+
     def _read(self, n: int) -> bytes:
+        self._straddles(n)
         data = self.stream.read(n)
         if len(data) < n:
             raise _Break("the stream ends inside an opcode's argument (truncated)")
         return data
 
+    def _skip(self, n: int) -> int:
+        self._straddles(n)
+        return self.stream.skip(n)
+
     def _line(self) -> bytes:
-        line = self.stream.readline(_MAX_LINE)
-        if not line.endswith(b"\n"):
-            if len(line) >= _MAX_LINE:
-                raise _Limit(f"an argument line is longer than {_MAX_LINE} bytes")
+        """A newline-terminated name or number argument, bounded."""
+        line = self._any_line(text=False)
+        assert isinstance(line, bytes)
+        return line
+
+    def _text_line(self) -> bytes | _Opaque:
+        """A STRING or UNICODE argument: as long as the data it holds, so past the bound it is skipped."""
+        return self._any_line(text=True)
+
+    def _any_line(self, *, text: bool) -> bytes | _Opaque:
+        end, pos = self.frame_end, self.stream.tell()
+        head = b""
+        if end is not None and pos < end:
+            head = self.stream.readline(min(_MAX_LINE, end - pos))
+            if head.endswith(b"\n"):
+                return head[:-1]
+            self.frame_end = None  # the line runs past the frame's end: a straddle
+            if self.straddle is None:
+                self.straddle = (self._index, pos)
+            if self.discard_frames:
+                head = b""  # the file reading drops the frame's rest and reads a fresh line
+        line = head + self.stream.readline(max(_MAX_LINE - len(head), 1))
+        if line.endswith(b"\n"):
+            return line[:-1]
+        if len(line) < _MAX_LINE:
             raise _Break("the stream ends inside a text argument (truncated)")
-        return line[:-1]
+        if not text:
+            raise _Limit(f"a name or number argument is longer than {_MAX_LINE} bytes")
+        length = len(line)
+        while not line.endswith(b"\n"):
+            line = self.stream.readline(_MAX_LINE)
+            if not line:
+                raise _Break("the stream ends inside a text argument (truncated)")
+            length += len(line)
+        return _Opaque(f"text of {length} bytes")
 
     def _payload(self, n: int, kind: str) -> bytes | _Opaque:
         if n < 0:
@@ -329,7 +398,7 @@ class _Pickle:
         if n > _EAGER_TEXT:
             self.kept_bytes += n
         if n > self.ctx.limits.max_kept_bytes or (n > _EAGER_TEXT and self.kept_bytes > _KEPT_BYTES):
-            if self.stream.skip(n) < n:
+            if self._skip(n) < n:
                 raise _Break(f"the stream ends inside a {n}-byte {kind} (truncated)")
             return _Opaque(f"{kind} of {n} bytes")
         return self._read(n)
@@ -765,7 +834,10 @@ def _float_line(p: _Pickle) -> Any:
 
 
 def _string_line(p: _Pickle) -> Any:
-    line = p._line().rstrip()
+    line = p._text_line()
+    if isinstance(line, _Opaque):
+        return line
+    line = line.rstrip()
     if len(line) < 2 or line[:1] != line[-1:] or line[:1] not in (b"'", b'"'):
         raise _Break("the STRING opcode argument must be quoted")
     try:
@@ -786,8 +858,11 @@ def _text(data: bytes | _Opaque) -> Any:
 
 
 def _unicode_line(p: _Pickle) -> Any:
+    line = p._text_line()
+    if isinstance(line, _Opaque):
+        return line
     try:
-        return p._line().decode("raw-unicode-escape")
+        return line.decode("raw-unicode-escape")
     except UnicodeDecodeError:
         raise _Break("a UNICODE argument is not valid raw-unicode-escape") from None
 
@@ -915,9 +990,14 @@ def _proto(p: _Pickle) -> None:
 
 
 def _frame(p: _Pickle) -> None:
-    # _pickle.c only checks that the frame's bytes exist and then reads on linearly; a frame length
-    # that disagrees with the opcodes changes nothing about what runs, so it changes nothing here.
-    p._read(8)
+    # A FRAME inside a frame whose rest can hold it changes nothing; one that cannot straddles, and the
+    # file reading starts the new frame after the old one (see _Pickle._straddles).
+    (length,) = struct.unpack("<Q", p._read(8))
+    end, pos = p.frame_end, p.stream.tell()
+    if end is not None and pos < end and pos + length <= end:
+        return
+    p._straddles(length)
+    p.frame_end = p.stream.tell() + length
 
 
 def _stop(p: _Pickle) -> None:
@@ -1047,20 +1127,28 @@ def analyze_pickle(
     import_policy: ImportPolicy | None = None,
     max_pickles: int | None = None,
     trailing: bool = True,
+    reopen: Callable[[], Stream] | None = None,
+    discard_frames: bool = False,
 ) -> tuple[list[Finding], int]:
     """Analyse the pickles in a stream; returns the findings and how many pickles were complete.
 
     Several pickles in a row are all analysed (a loader may call load() repeatedly); `max_pickles`
     stops after that many (the legacy torch format has exactly five, then raw data). Bytes after the
     last STOP that do not form a pickle are reported as trailing data when `trailing` is set.
+    When an opcode straddles a FRAME boundary, `reopen` (a fresh stream of the same bytes) lets the
+    stream be analysed a second time as CPython reads it from a file.
     """
     pol = import_policy or policy(ctx.allow)
     findings: list[Finding] = []
     complete = 0
+    straddled: tuple[int, int] | None = None
     while max_pickles is None or complete < max_pickles:
         start = stream.tell()
-        analysis = _Pickle(stream, ctx, member, pol, torchscript=torchscript, depth=depth)
+        analysis = _Pickle(stream, ctx, member, pol, torchscript=torchscript, depth=depth,
+                           discard_frames=discard_frames)
         status = analysis.run()
+        if analysis.straddle is not None and not discard_frames and straddled is None:
+            straddled = analysis.straddle
         if status == "eof":
             if complete == 0:
                 findings.append(Finding.of(EMPTY, ctx.path, Severity.LOW, "The pickle stream is empty.",
@@ -1079,6 +1167,20 @@ def analyze_pickle(
         if status != "stop":
             break
         complete += 1
+    if straddled is not None:
+        opcode, offset = straddled
+        findings.append(Finding.of(
+            FRAME_STRADDLE, ctx.path, Severity.HIGH,
+            f"An opcode's argument runs past the end of its FRAME (opcode {opcode}, byte {offset}). CPython "
+            "reads such a stream differently from a file than from bytes, so it holds two programs; "
+            + ("both readings were analysed." if reopen is not None else
+               "only the linear reading could be analysed."),
+            location=Location(member=member, opcode=opcode, offset=offset)))
+        if reopen is not None:
+            again, _ = analyze_pickle(reopen(), ctx, member=member, torchscript=torchscript, depth=depth,
+                                      import_policy=pol, max_pickles=max_pickles, trailing=False,
+                                      discard_frames=True)
+            findings.extend(again)
     return findings, complete
 
 
@@ -1091,7 +1193,7 @@ def scan_nested_payload(
 
         return scan_zip_bytes(payload, ctx, member=member, depth=depth)
     findings, _ = analyze_pickle(BytesStream(payload), ctx, member=member, depth=depth,
-                                 import_policy=import_policy)
+                                 import_policy=import_policy, reopen=lambda: BytesStream(payload))
     return findings
 
 
@@ -1109,7 +1211,9 @@ class PickleScanner:
         legacy = source.pread(len(self._LEGACY_TORCH), 0) == self._LEGACY_TORCH
         if legacy:
             ctx.format = "torch-legacy"
+        from mlward.scanners.zip import positional_stream
+
         findings, _ = analyze_pickle(source, ctx, max_pickles=5 if legacy else None,
-                                     trailing=not legacy)
+                                     trailing=not legacy, reopen=lambda: positional_stream(source))
         yield from findings
         yield hygiene_finding(ctx, "This file")

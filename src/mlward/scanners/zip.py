@@ -19,6 +19,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
 from mlward.files.access import FileStream, Source, Stream
@@ -214,6 +215,11 @@ class _Inflate:
         return out
 
 
+def positional_stream(source: Source) -> Stream:
+    """A second, independent stream of a whole file, read by position (the first keeps its place)."""
+    return _RangeStream(_Reader(source=source), 0, source.size)
+
+
 def member_stream(reader: _Reader, member: Member) -> Stream:
     """A stream of a member's uncompressed bytes (stored or deflate)."""
     start = _data_offset(reader, member)
@@ -281,7 +287,8 @@ def scan_zip(reader: _Reader, ctx: ScanContext, *, member_prefix: str | None = N
             pickles += 1
             stream = member_stream(reader, member)
             findings, _ = analyze_pickle(stream, ctx, member=where(member.name),
-                                         torchscript=kind == "torchscript", depth=depth)
+                                         torchscript=kind == "torchscript", depth=depth,
+                                         reopen=partial(member_stream, reader, member))
             yield from findings
             yield from _check_crc(reader, member, ctx, where(member.name))
         elif kind == "torchscript" and "/code/" in lower and lower.endswith(".py"):
