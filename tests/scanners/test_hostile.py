@@ -38,6 +38,10 @@ def test_deep_nesting_of_marks_does_not_recurse(tmp_path: Path) -> None:
 def test_absurd_declared_length_is_a_break_not_an_allocation(tmp_path: Path) -> None:
     path = tmp_path / "claims.pkl"
     path.write_bytes(b"\x80\x04\x8e" + struct.pack("<Q", 1 << 62) + b"abc")
+    # Nothing was imported before the break: damaged, not provably safe (medium), and quick.
+    assert _rules(path)["pickle.broken-stream"] == Severity.MEDIUM
+    # The same break after an import: whatever it imported may have run; high.
+    path.write_bytes(b"\x80\x04cmylib\nthing\n\x8e" + struct.pack("<Q", 1 << 62) + b"abc")
     assert _rules(path)["pickle.broken-stream"] == Severity.HIGH
 
 
@@ -90,3 +94,40 @@ def test_gzipped_tar_under_a_plain_gz_name_is_scanned(tmp_path: Path) -> None:
     target, findings = scan_file(str(path))
     assert target.format == "tar"
     assert max(f.severity for f in findings) == Severity.CRITICAL
+
+
+def test_zip_member_names_that_escape_and_encrypted_members(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("../../../etc/evil.txt", "x")
+        archive.writestr("model/weights.txt", "fine")
+    path = tmp_path / "escape.zip"
+    path.write_bytes(buffer.getvalue())
+    rules = _rules(path)
+    assert rules["archive.path-traversal"] == Severity.HIGH
+    # The same archive with a harmless name has nothing to report at medium or above.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("etc/evil.txt", "x")
+    path.write_bytes(buffer.getvalue())
+    assert all(s < Severity.MEDIUM for s in _rules(path).values())
+    # An encrypted member (general-purpose flag bit 0) cannot be analysed: not reported safe.
+    raw = bytearray(buffer.getvalue())
+    central = raw.rfind(b"PK\x01\x02")
+    raw[central + 8] |= 0x01
+    path.write_bytes(bytes(raw))
+    assert _rules(path)["zip.unsupported-member"] == Severity.MEDIUM
+
+
+def test_chat_template_in_a_differently_named_tokenizer_config(tmp_path: Path) -> None:
+    import json
+
+    evil = "{{ self.__init__.__globals__['os'].system('id') }}"
+    path = tmp_path / "tokenizer_config_v2.json"
+    path.write_text(json.dumps({"chat_template": evil}))
+    assert max(_rules(path).values()) >= Severity.HIGH
+    path.write_text(json.dumps({"chat_template": "{% for m in messages %}{{ m['content'] }}{% endfor %}"}))
+    assert all(s < Severity.MEDIUM for s in _rules(path).values())

@@ -77,6 +77,8 @@ def sniff(head: bytes, name: str = "") -> str:
     named = _by_name(lower)
     if named:
         return named
+    if lower.endswith(".json") and b'"chat_template' in head:
+        return "hf-config"  # a tokenizer config under another name still carries a loadable template
     if lower.endswith(PICKLE_NAMES) and not lower.endswith((".bin", ".model", ".dat", ".p")):
         return "pickle"
     return "unknown"
@@ -88,7 +90,7 @@ def _by_name(lower: str) -> str:
     if base in ("config.json", "tokenizer_config.json", "processor_config.json", "preprocessor_config.json",
                 "chat_template.json", "model_index.json", "modules.json"):
         return "hf-config"
-    if base.endswith((".jinja", ".jinja2")):
+    if base.endswith((".jinja", ".jinja2", ".j2")):
         return "chat-template"
     if base.endswith((".py", ".pyw")):
         return "python"

@@ -436,9 +436,14 @@ class _Pickle:
             return "stop"
         except _Break as exc:
             self.broken = True
-            self._finding(BROKEN, Severity.HIGH,
+            # Code runs only through an import; a stream that breaks before importing anything cannot
+            # have run any, and is damaged or not a pickle at all (not provably safe, not dangerous).
+            imported = bool(self.imports)
+            self._finding(BROKEN, Severity.HIGH if imported else Severity.MEDIUM,
                           f"The pickle stream breaks at opcode {index} (byte {offset}): {exc}. "
-                          "Everything before the break was analysed.", index, offset)
+                          + ("Everything before the break was analysed." if imported else
+                             "Nothing was imported before the break; the file is damaged or not a pickle."),
+                          index, offset)
             return "broken"
         except _Limit as exc:
             self.broken = True

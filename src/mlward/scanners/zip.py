@@ -261,8 +261,21 @@ def scan_zip(reader: _Reader, ctx: ScanContext, *, member_prefix: str | None = N
     if depth == 0:
         ctx.format = kind
     pickles = 0
+    from mlward.scanners.archive import PATH_TRAVERSAL, path_problem, shown_name
+
     for member in members:
         lower = member.name.lower()
+        problem = path_problem(member.name)
+        if problem:
+            shown = shown_name(member.name)
+            yield Finding.of(PATH_TRAVERSAL, ctx.path, Severity.HIGH,
+                             f"Member {shown} has an {problem}; extracting it writes outside the target "
+                             "folder.", location=Location(member=where(member.name)), evidence=shown)
+        if member.flags & 0x1:
+            yield Finding.of(UNSUPPORTED, ctx.path, Severity.MEDIUM,
+                             f"Member {where(member.name)} is encrypted; its content was not analysed.",
+                             location=Location(member=where(member.name)))
+            continue
         if member.name.endswith("/") or (kind in ("pytorch", "torchscript") and _TENSOR_DATA.match(lower)):
             continue  # folders, and raw tensor storage (never interpreted as code)
         try:
