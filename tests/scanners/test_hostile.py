@@ -131,3 +131,20 @@ def test_chat_template_in_a_differently_named_tokenizer_config(tmp_path: Path) -
     assert max(_rules(path).values()) >= Severity.HIGH
     path.write_text(json.dumps({"chat_template": "{% for m in messages %}{{ m['content'] }}{% endfor %}"}))
     assert all(s < Severity.MEDIUM for s in _rules(path).values())
+
+
+def test_a_false_encryption_flag_does_not_hide_a_pickle(tmp_path: Path) -> None:
+    """picklescan advisory: a zip member flagged encrypted but stored in clear is still loadable."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("archive/data.pkl", b"\x80\x02cos\nsystem\nX\x02\x00\x00\x00id\x85R.")
+    raw = bytearray(buffer.getvalue())
+    raw[raw.rfind(b"PK\x01\x02") + 8] |= 0x01
+    path = tmp_path / "flagged.pt"
+    path.write_bytes(bytes(raw))
+    rules = _rules(path)
+    assert rules["zip.unsupported-member"] == Severity.MEDIUM
+    assert max(rules.values()) == Severity.CRITICAL

@@ -272,10 +272,12 @@ def scan_zip(reader: _Reader, ctx: ScanContext, *, member_prefix: str | None = N
                              f"Member {shown} has an {problem}; extracting it writes outside the target "
                              "folder.", location=Location(member=where(member.name)), evidence=shown)
         if member.flags & 0x1:
+            # Flagged as encrypted: if it really is, nothing below can read it, so it is not reported
+            # safe; if the flag lies (a known trick against scanners that trust it), it is analysed.
             yield Finding.of(UNSUPPORTED, ctx.path, Severity.MEDIUM,
-                             f"Member {where(member.name)} is encrypted; its content was not analysed.",
+                             f"Member {where(member.name)} is marked as encrypted; mlward cannot decrypt it, "
+                             "so whatever it holds was not analysed unless the mark is false.",
                              location=Location(member=where(member.name)))
-            continue
         if member.name.endswith("/") or (kind in ("pytorch", "torchscript") and _TENSOR_DATA.match(lower)):
             continue  # folders, and raw tensor storage (never interpreted as code)
         try:
