@@ -148,3 +148,16 @@ def test_a_false_encryption_flag_does_not_hide_a_pickle(tmp_path: Path) -> None:
     rules = _rules(path)
     assert rules["zip.unsupported-member"] == Severity.MEDIUM
     assert max(rules.values()) == Severity.CRITICAL
+
+
+def test_a_pickle_stored_as_data_is_a_latent_payload(tmp_path: Path) -> None:
+    import pickle
+
+    inner = b"\x80\x04\x95\x17\x00\x00\x00\x00\x00\x00\x00\x8c\x02os\x8c\x06system\x93\x8c\x02id\x85R."
+    path = tmp_path / "staged.pkl"
+    path.write_bytes(pickle.dumps({"weights": [0.5], "hidden": inner}, protocol=4))
+    assert _rules(path)["pickle.embedded-payload"] == Severity.HIGH
+    # Look-alikes: a harmless pickle stored as data, and array bytes that merely start like one.
+    path.write_bytes(pickle.dumps({"cached": pickle.dumps({"a": 1}), "raw": b"\x80\x04" + bytes(range(200))},
+                                  protocol=4))
+    assert all(s < Severity.MEDIUM for s in _rules(path).values())

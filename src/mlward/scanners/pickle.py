@@ -164,6 +164,13 @@ FRAME_STRADDLE = rule(
     "writes this; it is an evasion technique.",
     _LOAD_ADVICE, atlas=_ATLAS, cwe=(*_CWE, "CWE-436"),
 )
+EMBEDDED = rule(
+    "pickle.embedded-payload", "Pickle carries a second pickle as data",
+    "A bytes constant in the pickle is itself a pickle whose imports mlward flags. Loading the outer file "
+    "does not run it; a later step that unpickles the constant (a staged attack) would.",
+    "Find out what reads that value after loading; do not unpickle it.",
+    atlas=_ATLAS, cwe=_CWE,
+)
 EMPTY = rule(
     "pickle.empty", "Empty pickle file",
     "The file is empty; a pickle loader fails on it.",
@@ -402,6 +409,29 @@ class _Pickle:
                 raise _Break(f"the stream ends inside a {n}-byte {kind} (truncated)")
             return _Opaque(f"{kind} of {n} bytes")
         return self._read(n)
+
+    def _bytes(self, n: int, kind: str) -> bytes | _Opaque:
+        """A bytes constant; one that is itself a pickle with flagged imports is a latent payload."""
+        data = self._payload(n, kind)
+        if isinstance(data, bytes) and len(data) > 2 and data[0] == 0x80 and 2 <= data[1] <= 5 \
+                and self.depth < self.ctx.limits.max_nesting:
+            self._embedded(data)
+        return data
+
+    def _embedded(self, data: bytes) -> None:
+        member = f"{self.member or ''}!bytes@{self._offset}"
+        inner, complete = analyze_pickle(BytesStream(data), self.ctx, member=member, depth=self.depth + 1,
+                                         import_policy=self.policy, trailing=False)
+        serious = [f for f in inner if f.severity >= Severity.MEDIUM and f.rule.startswith("pickle.")
+                   and f.rule not in (BROKEN.id, TRAILING.id, EMPTY.id, LIMIT.id, FRAME_STRADDLE.id)]
+        if not complete or not serious:
+            return  # bytes that merely start like a pickle (array data), or a harmless one
+        worst = max(serious, key=lambda f: f.severity)
+        what = worst.message.removeprefix("Loading this pickle ")
+        self._finding(EMBEDDED, min(worst.severity, Severity.HIGH),
+                      f"This pickle stores another pickle as data (a {len(data)}-byte constant): nothing "
+                      f"runs when this file is loaded, but whatever unpickles that constant later {what}",
+                      self._index, self._offset, worst.evidence)
 
     # -- the run -------------------------------------------------------------------------------------
     def run(self) -> str:
@@ -1056,10 +1086,10 @@ _HANDLERS: dict[int, Callable[[_Pickle], None]] = {
     ord("S"): lambda p: p._push(_string_line(p)),
     ord("T"): lambda p: p._push(_latin1(p._payload(_u(p, "<i", 4), "string"))),
     ord("U"): lambda p: p._push(_latin1(p._payload(p._read(1)[0], "string"))),
-    ord("B"): lambda p: p._push(p._payload(_u(p, "<I", 4), "bytes")),
-    ord("C"): lambda p: p._push(p._payload(p._read(1)[0], "bytes")),
-    0x8E: lambda p: p._push(p._payload(_u(p, "<Q", 8), "bytes")),
-    0x96: lambda p: p._push(p._payload(_u(p, "<Q", 8), "bytearray")),
+    ord("B"): lambda p: p._push(p._bytes(_u(p, "<I", 4), "bytes")),
+    ord("C"): lambda p: p._push(p._bytes(p._read(1)[0], "bytes")),
+    0x8E: lambda p: p._push(p._bytes(_u(p, "<Q", 8), "bytes")),
+    0x96: lambda p: p._push(p._bytes(_u(p, "<Q", 8), "bytearray")),
     0x97: lambda p: p._push(_Opaque("out-of-band buffer")),
     0x98: lambda p: None,
     ord("N"): lambda p: p._push(None),
