@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import orjson
 
+try:
+    import msgspec
+except ImportError:  # pragma: no cover - without it every JSONL line is parsed on its own
+    msgspec = None  # type: ignore[assignment]
+
 from mlward.datasets import injection
 from mlward.datasets.dedup import ExactIndex, NearDuplicateIndex
 from mlward.datasets.detectors import DETECTORS, Detector, mask
@@ -41,6 +46,9 @@ MALFORMED = "quality.malformed"
 
 _INJECTION_OWNER = len(DETECTORS)
 _ESCAPE_OWNER = len(DETECTORS) + 1
+_NUMBER_OWNER = len(DETECTORS) + 2
+# Owners that ask for a closer look at a raw line, not for a detector.
+_LINE_ONLY = frozenset({_ESCAPE_OWNER, _NUMBER_OWNER})
 
 
 def _rules() -> dict[str, object]:
@@ -154,39 +162,50 @@ class Inspector:
         # On raw JSON lines, \uXXXX escapes hide non-ASCII text from the byte triggers: decode those lines.
         # Field texts are decoded already, so there this trigger is simply ignored.
         triggers.append(Trigger(r"\\u[0-9a-fA-F]{4}", _ESCAPE_OWNER))
+        # Numbers orjson refuses but the bulk JSON check accepts (a float past 1.8e308 or an integer too
+        # long for 64 bits) have a 3-digit exponent or 19 digits in a row: such lines are parsed one by one.
+        triggers.append(Trigger(r"\d[eE]\+?\d{3}|\d{19}", _NUMBER_OWNER))
         self.raw = self.text = compiled(tuple(triggers))
         self.engine = self.text.engine
 
     def hits(self, record: int, fields: list[tuple[str | None, str]]) -> list[Hit]:
         """Every validated detection in the record's fields, overlaps resolved by detector priority."""
+        return self.hits_many([(record, fields)])
+
+    def hits_many(self, records: list[tuple[int, list[tuple[str | None, str]]]]) -> list[Hit]:
+        """`hits` for many records at once: one prefilter pass over all their fields, hits in order."""
         out: list[Hit] = []
-        texts = [(path, text) for path, text in fields if len(text) >= 4]
+        texts = [(record, path, text) for record, fields in records
+                 for path, text in fields if len(text) >= 4]
         if not texts:
             return out
-        encoded = [text.encode("utf-8", "surrogatepass") for _, text in texts]
-        # One prefilter pass over all fields of the record, joined by newlines (no trigger spans one).
+        encoded = [text.encode("utf-8", "surrogatepass") for _, _, text in texts]
+        # One prefilter pass over all fields, joined by newlines (no trigger spans one).
         ends = np.cumsum([len(e) + 1 for e in encoded], dtype=np.int64) - 1
         by_field = self.text.lines(b"\n".join(encoded), ends)
-        for index, owners in sorted(by_field.items()):
+        detectors = self.detectors
+        threshold = self.options.injection_threshold
+        for index in sorted(by_field):
             if index >= len(texts):
                 continue
-            path, text = texts[index]
+            record, path, text = texts[index]
             found: list[tuple[int, Hit]] = []
-            for owner in owners:
+            for owner in by_field[index]:
                 if owner == _INJECTION_OWNER:
                     verdict = injection.score(text)
-                    if verdict.score >= self.options.injection_threshold:
+                    if verdict.score >= threshold:
                         cues = ", ".join(sorted(k for k, v in verdict.features.items()
                                                 if v and injection.WEIGHTS[k] > 0))
                         found.append((-1, Hit(record, path, 0, len(text), INJECTION, text,
                                               f"score {verdict.score:.2f}; cues: {cues}")))
                     continue
-                det = self.detectors[owner] if 0 <= owner < len(self.detectors) else None
+                det = detectors[owner] if 0 <= owner < len(detectors) else None
                 if det is None:
                     continue
                 for start, end, value in det.find(text):
                     found.append((det.priority, Hit(record, path, start, end, det.category, value)))
-            out.extend(_with_redacted_evidence(_resolve(found)))
+            if found:
+                out.extend(_with_redacted_evidence(_resolve(found)))
         return out
 
 
@@ -327,7 +346,8 @@ def _near(near: NearDuplicateIndex, record: int, text: str, tally: Tally) -> Non
 def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exact: ExactIndex | None,
                 near: NearDuplicateIndex | None, malformed: bool) -> None:
     data = block.data
-    newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    view = np.frombuffer(data, dtype=np.uint8)
+    newlines = np.flatnonzero(view == 10)
     line_ends = np.append(newlines, len(data))
     lines = data.split(b"\n")
     first = block.first
@@ -336,9 +356,17 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
     skip: set[int] = set()
     parsed: dict[int, object] = {}
     if fmt == "jsonl":
+        blank = None if near is not None else _valid_jsonl(data, view, line_ends)
+        if blank is not None:
+            # The whole block is valid JSON Lines: parse only the lines a trigger fired on.
+            skip = blank
+            rows: Iterator[int] = iter(sorted(candidates))
+        else:
+            rows = iter(range(len(lines)))
         loads = orjson.loads
         keep = near is not None
-        for i, line in enumerate(lines):
+        for i in rows:
+            line = lines[i]
             try:
                 value = loads(line)
             except orjson.JSONDecodeError as exc:
@@ -361,25 +389,26 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
                 if problem and malformed:
                     tally.add(MALFORMED, f"Line {first + i} {problem}.", Location(record=first + i), None)
     if fmt == "jsonl":
-        _drop_escape_only(candidates, parsed, skip, inspector)
+        _drop_line_only(candidates, parsed, skip, inspector)
+    records: list[tuple[int, list[tuple[str | None, str]]]] = []
     for i in sorted(candidates):
         if i in skip:
             continue
         if fmt == "jsonl":
-            fields = json_fields(parsed[i])
+            records.append((first + i, json_fields(parsed[i])))
         else:
-            fields = [(None, lines[i].decode("utf-8", "replace").rstrip("\r"))]
-        for hit in inspector.hits(first + i, fields):
-            tally.hit(hit)
+            records.append((first + i, [(None, lines[i].decode("utf-8", "replace").rstrip("\r"))]))
+    for hit in inspector.hits_many(records):
+        tally.hit(hit)
     if exact is not None:
         if fmt == "jsonl" and not skip and b"\r" not in data:
             exact.add_many(map(hash, lines), range(first, first + len(lines)))
         elif fmt == "jsonl":
-            rows = [i for i in range(len(lines)) if i not in skip]
-            exact.add_many((hash(lines[i].rstrip(b"\r")) for i in rows), (first + i for i in rows))
+            kept = [i for i in range(len(lines)) if i not in skip]
+            exact.add_many((hash(lines[i].rstrip(b"\r")) for i in kept), (first + i for i in kept))
         else:
-            rows = [i for i, line in enumerate(lines) if len(line.strip()) >= 20]
-            exact.add_many((hash(lines[i].strip()) for i in rows), (first + i for i in rows))
+            kept = [i for i, line in enumerate(lines) if len(line.strip()) >= 20]
+            exact.add_many((hash(lines[i].strip()) for i in kept), (first + i for i in kept))
     if near is not None:
         for i, line in enumerate(lines):
             if i in skip:
@@ -389,17 +418,75 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
             _near(near, first + i, text, tally)
 
 
-def _drop_escape_only(candidates: dict[int, set[int]], parsed: dict[int, object], skip: set[int],
-                      inspector: Inspector) -> None:
-    """Lines that only fired the \\uXXXX trigger: re-serialise them as UTF-8 and prefilter again."""
-    escaped = [i for i, owners in candidates.items() if owners == {_ESCAPE_OWNER} and i not in skip]
+def _byte_set(chars: bytes) -> np.ndarray:
+    table = np.zeros(256, dtype=bool)
+    table[list(chars)] = True
+    return table
+
+
+# A JSON text can start and end only with these bytes (objects, arrays, strings, numbers, true/false/null).
+_VALUE_START = _byte_set(b'{["-0123456789tfn')
+_VALUE_END = _byte_set(b'}]"0123456789el')
+_LINES = msgspec.json.Decoder(msgspec.Raw) if msgspec is not None else None
+
+
+def _valid_jsonl(data: bytes, view: np.ndarray, line_ends: np.ndarray) -> set[int] | None:
+    """The empty lines of a block whose every other line is one valid JSON text; None if unsure.
+
+    One C pass instead of a parse per line: msgspec splits the block into JSON texts without building
+    them, and `bytes.decode` checks the UTF-8 that msgspec skips inside strings. msgspec accepts a text
+    spread over several lines or several texts on one line, so every non-empty line must also start and
+    end like a JSON text (a value running over a line end needs a `,`, `:`, `[`, `{` at the end or a `]`,
+    `}` at the start of a line), and the count of texts must equal the count of non-empty lines. Numbers
+    orjson refuses are left to the per-line parse through the number trigger. Whatever is unsure here
+    (CR line ends with spaces, a line starting with a space, any error) falls back to parsing each line.
+    """
+    if _LINES is None or not len(data):
+        return None
+    starts = np.empty_like(line_ends)
+    starts[0] = 0
+    starts[1:] = line_ends[:-1] + 1
+    filled = line_ends > starts
+    starts, last = starts[filled], line_ends[filled] - 1
+    crlf = view[last] == 13
+    if crlf.any():
+        last = last - crlf
+        if (last < starts).any():
+            return None
+    if not (_VALUE_START[view[starts]].all() and _VALUE_END[view[last]].all()):
+        return None
+    try:
+        texts = len(_LINES.decode_lines(data))
+        data.decode("utf-8")
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+        return None
+    if texts != len(starts):
+        return None
+    return set(np.flatnonzero(~filled).tolist())
+
+
+def _drop_line_only(candidates: dict[int, set[int]], parsed: dict[int, object], skip: set[int],
+                    inspector: Inspector) -> None:
+    """Lines only the escape or number trigger fired on: no detector needs them as they are.
+
+    A line with \\uXXXX escapes is re-serialised as UTF-8 and prefiltered again, in case the escapes
+    hid text a trigger looks for; a line with only a long number was parsed to check it and is done.
+    """
+    escaped = []
+    for i, owners in list(candidates.items()):
+        if i in skip or not owners <= _LINE_ONLY:
+            continue
+        if _ESCAPE_OWNER in owners:
+            escaped.append(i)
+        else:
+            del candidates[i]
     if not escaped:
         return
     blobs = [orjson.dumps(parsed[i]) for i in escaped]
     ends = np.cumsum([len(b) + 1 for b in blobs], dtype=np.int64) - 1
     again = inspector.raw.lines(b"\n".join(blobs), ends)
     for k, i in enumerate(escaped):
-        if not again.get(k, set()) - {_ESCAPE_OWNER}:
+        if not again.get(k, set()) - _LINE_ONLY:
             del candidates[i]
 
 
