@@ -19,7 +19,7 @@ import orjson
 try:
     import msgspec
 except ImportError:  # pragma: no cover - without it every JSONL line is parsed on its own
-    msgspec = None  # type: ignore[assignment]
+    msgspec = None  # type: ignore[assignment,unused-ignore]
 
 from mlward.datasets import injection
 from mlward.datasets.dedup import ExactIndex, NearDuplicateIndex
