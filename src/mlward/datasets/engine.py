@@ -7,6 +7,7 @@ for line ends, orjson's validity check and a hash per line. Python only runs per
 
 from __future__ import annotations
 
+import codecs
 import functools
 import os
 import re
@@ -457,12 +458,22 @@ def _valid_jsonl(data: bytes, view: np.ndarray, line_ends: np.ndarray) -> set[in
         return None
     try:
         texts = len(_LINES.decode_lines(data))
-        data.decode("utf-8")
+        _check_utf8(data)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
         return None
     if texts != len(starts):
         return None
     return set(np.flatnonzero(~filled).tolist())
+
+
+def _check_utf8(data: bytes, piece: int = 1 << 18) -> None:
+    """Raise UnicodeDecodeError unless `data` is UTF-8. Decoded piece by piece: one str the size of a
+    block costs more in fresh memory than the decoding itself."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    for start in range(0, len(data), piece):
+        decoder.decode(view[start : start + piece])
+    decoder.decode(b"", True)
 
 
 def _drop_line_only(candidates: dict[int, set[int]], parsed: dict[int, object], skip: set[int],
