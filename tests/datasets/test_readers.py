@@ -56,3 +56,25 @@ def test_csv_rows_and_wrong_width() -> None:
     assert records[0].fields == [("prompt", "hello"), ("completion", "world")]
     assert records[0].problem is None
     assert records[1].problem == "row has 1 cells, the header has 2"
+
+
+def _reference_lines(data: bytes) -> list[tuple[int, bytes]]:
+    """What read_lines must produce when no line is over the limit: a plain split."""
+    parts = data.split(b"\n")
+    if parts and parts[-1] == b"":
+        parts.pop()
+    return list(enumerate(parts))
+
+
+@pytest.mark.parametrize("block", [1, 3, 7, 16, 64, 1000])
+def test_read_lines_matches_a_plain_split_for_any_block_size(block: int) -> None:
+    import random
+
+    rng = random.Random(block)
+    pieces = [b"x" * rng.choice([0, 1, 5, 9, 30]) for _ in range(200)]
+    data = b"\n".join(pieces) + rng.choice([b"", b"\n"])
+    got: list[tuple[int, bytes]] = []
+    for item in read_lines(io.BytesIO(data), block=block, max_line=1 << 20):
+        assert isinstance(item, Block)
+        got.extend((item.first + k, line) for k, line in enumerate(item.data.split(b"\n")))
+    assert got == _reference_lines(data)

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol
 
+import numpy as np
+
 from mlward.errors import MlwardError
 
 BLOCK = 4 << 20  # bytes per block handed to the prefilter
@@ -147,6 +149,7 @@ def read_lines(stream: Readable, *, block: int = BLOCK, max_line: int = MAX_LINE
         chunk = stream.read(block)
         if not chunk:
             break
+        start = 0
         if skipping:
             cut = chunk.find(b"\n")
             if cut < 0:
@@ -155,18 +158,20 @@ def read_lines(stream: Readable, *, block: int = BLOCK, max_line: int = MAX_LINE
             yield Oversize(index, skipping + cut)
             index += 1
             skipping = 0
-            chunk = chunk[cut + 1 :]
-        data = tail + chunk if tail else chunk
-        cut = data.rfind(b"\n")
+            start = cut + 1
+        # The tail holds no newline, so the last one of the chunk ends the block. The block is built
+        # with one copy (tail + chunk up to it), not one for the concatenation and one for the cut.
+        cut = chunk.rfind(b"\n", start)
         if cut < 0:
-            if len(data) > max_line:
-                skipping, tail = len(data), b""
+            if len(tail) + len(chunk) - start > max_line:
+                skipping, tail = len(tail) + len(chunk) - start, b""
             else:
-                tail = data
+                tail += chunk[start:]
             continue
-        whole, tail = data[:cut], data[cut + 1 :]
+        whole = b"".join((tail, memoryview(chunk)[start:cut]))
+        tail = chunk[cut + 1 :]
         yield Block(index, whole)
-        index += whole.count(b"\n") + 1
+        index += int(np.count_nonzero(np.frombuffer(whole, dtype=np.uint8) == 10)) + 1  # > bytes.count
         if len(tail) > max_line:
             skipping, tail = len(tail), b""
     if skipping:

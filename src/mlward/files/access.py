@@ -135,6 +135,8 @@ class _Buffered:
             else:
                 parts.append(chunk)
                 need -= len(chunk)
+        if len(parts) == 2 and not parts[0]:
+            return parts[1]  # one whole chunk: no copy (large sequential reads)
         return b"".join(parts)
 
     def readline(self, limit: int) -> bytes:
