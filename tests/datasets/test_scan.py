@@ -10,6 +10,7 @@ import os
 import tracemalloc
 from pathlib import Path
 
+import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -118,6 +119,34 @@ def test_invalid_utf8_and_nul_bytes_are_malformed_records(tmp_path: Path) -> Non
     report = scan_dataset(path)
     assert sorted(r for r, _ in _cats(report)["quality.malformed"]) == [1, 2, 3]
     assert report.targets[0].status == Status.SCANNED
+
+
+@pytest.mark.parametrize("bad", [
+    b'{"a": 1e999}',  # a float orjson refuses (infinite) that a skipping parser passes
+    b'{"a": ' + b"9" * 400 + b"}",  # an integer so long that, as a double, it is infinite
+    b'{"a": "\xed\xa0\x80"}',  # a UTF-8-encoded surrogate inside a string
+    b'{"a": "caf\xe9"}',  # Latin-1, not UTF-8, inside a string
+    b'{"a": 1} {"b": 2}',  # two JSON texts on one line
+    b'{"a": 1}\n   \n{"b": 2} {"c": 3}',  # a blank line and two texts on another: the counts still agree
+    b'{"a":\n1} {"b": 2}',  # a text over two lines and two texts on the second
+    b'["a"\n"b"]',
+    b'{"a": 1}\r\n\r',  # CRLF line ends and a line of only CR: nothing malformed
+])
+def test_bulk_json_check_never_passes_a_line_orjson_refuses(tmp_path: Path, bad: bytes) -> None:
+    # Clean lines around the bad one, so that most of the block is valid and the bulk check is used.
+    good = [json.dumps({"id": i, "text": f"plain record number {i}"}).encode() for i in range(50)]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"\n".join([*good[:25], bad, *good[25:]]) + b"\n")
+    lines = path.read_bytes().split(b"\n")[:-1]
+    expected = []  # what parsing each line with orjson on its own says
+    for i, line in enumerate(lines):
+        try:
+            orjson.loads(line)
+        except orjson.JSONDecodeError:
+            if line.strip():
+                expected.append(i)
+    report = scan_dataset(path)
+    assert sorted(r for r, _ in _cats(report).get("quality.malformed", [])) == expected
 
 
 def test_text_with_nul_and_bad_utf8(tmp_path: Path) -> None:

@@ -348,7 +348,7 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
                 near: NearDuplicateIndex | None, malformed: bool) -> None:
     data = block.data
     view = np.frombuffer(data, dtype=np.uint8)
-    newlines = np.flatnonzero(view == 10)
+    newlines = block.newlines if block.newlines is not None else np.flatnonzero(view == 10)
     line_ends = np.append(newlines, len(data))
     lines = data.split(b"\n")
     first = block.first
@@ -458,7 +458,8 @@ def _valid_jsonl(data: bytes, view: np.ndarray, line_ends: np.ndarray) -> set[in
         return None
     try:
         texts = len(_LINES.decode_lines(data))
-        _check_utf8(data)
+        if not data.isascii():
+            _check_utf8(data)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
         return None
     if texts != len(starts):

@@ -16,7 +16,7 @@ import json
 import os
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
 import numpy as np
@@ -45,6 +45,8 @@ class Block:
 
     first: int
     data: bytes
+    # Offsets of the b"\n" separators in `data` when the reader found them already (NumPy int64).
+    newlines: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +172,9 @@ def read_lines(stream: Readable, *, block: int = BLOCK, max_line: int = MAX_LINE
             continue
         whole = b"".join((tail, memoryview(chunk)[start:cut]))
         tail = chunk[cut + 1 :]
-        yield Block(index, whole)
-        index += int(np.count_nonzero(np.frombuffer(whole, dtype=np.uint8) == 10)) + 1  # > bytes.count
+        newlines = np.flatnonzero(np.frombuffer(whole, dtype=np.uint8) == 10)  # faster than bytes.count
+        yield Block(index, whole, newlines)
+        index += len(newlines) + 1
         if len(tail) > max_line:
             skipping, tail = len(tail), b""
     if skipping:
