@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - without it every JSONL line is parsed 
 from mlward.datasets import injection
 from mlward.datasets.dedup import ExactIndex, NearDuplicateIndex
 from mlward.datasets.detectors import DETECTORS, Detector, mask
-from mlward.datasets.prefilter import Prefilter, Trigger
+from mlward.datasets.prefilter import Prefilter, Trigger, byte_positions
 from mlward.datasets.readers import (
     Block,
     Item,
@@ -348,7 +348,7 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
                 near: NearDuplicateIndex | None, malformed: bool) -> None:
     data = block.data
     view = np.frombuffer(data, dtype=np.uint8)
-    newlines = block.newlines if block.newlines is not None else np.flatnonzero(view == 10)
+    newlines = block.newlines if block.newlines is not None else byte_positions(data, 10)
     line_ends = np.append(newlines, len(data))
     lines = data.split(b"\n")
     first = block.first

@@ -8,6 +8,7 @@ job line by line, more slowly.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,28 @@ try:
     import re2
 except ImportError:  # pragma: no cover
     re2 = None  # type: ignore[assignment,unused-ignore]  # typed where the wheel ships stubs
+
+
+_SCRATCH = threading.local()
+_SCRATCH_MAX = 8 << 20  # twice the reader's block size
+
+
+def byte_positions(data: bytes, byte: int) -> np.ndarray:
+    """Offsets of every `byte` in `data` (int64), like np.flatnonzero(view == byte).
+
+    The comparison goes into a per-thread buffer that is reused: a fresh block-sized boolean array per
+    call costs more in page faults than the comparison itself.
+    """
+    view = np.frombuffer(data, dtype=np.uint8)
+    if len(view) > _SCRATCH_MAX:  # a rare huge block (one long line): not worth keeping a buffer for
+        return np.flatnonzero(view == byte)
+    buffer: np.ndarray | None = getattr(_SCRATCH, "buffer", None)
+    if buffer is None or len(buffer) < len(view):
+        buffer = np.empty(max(len(view), 1 << 16), dtype=bool)
+        _SCRATCH.buffer = buffer
+    mask = buffer[: len(view)]
+    np.equal(view, byte, out=mask)
+    return np.flatnonzero(mask)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +112,8 @@ class Prefilter:
         """Per line of a block (line i ends at line_ends[i], exclusive), the detectors that fire on it."""
         out: dict[int, set[int]] = {}
         if self._bytes:
-            view = np.frombuffer(block, dtype=np.uint8)
             for byte, owner in self._bytes:
-                where = np.flatnonzero(view == byte)
+                where = byte_positions(block, byte)
                 if len(where):
                     for row in np.unique(np.searchsorted(line_ends, where, side="left")).tolist():
                         out.setdefault(row, set()).add(owner)

@@ -19,8 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
-import numpy as np
-
+from mlward.datasets.prefilter import byte_positions
 from mlward.errors import MlwardError
 
 BLOCK = 4 << 20  # bytes per block handed to the prefilter
@@ -172,7 +171,7 @@ def read_lines(stream: Readable, *, block: int = BLOCK, max_line: int = MAX_LINE
             continue
         whole = b"".join((tail, memoryview(chunk)[start:cut]))
         tail = chunk[cut + 1 :]
-        newlines = np.flatnonzero(np.frombuffer(whole, dtype=np.uint8) == 10)  # faster than bytes.count
+        newlines = byte_positions(whole, 10)  # faster than bytes.count
         yield Block(index, whole, newlines)
         index += len(newlines) + 1
         if len(tail) > max_line:
