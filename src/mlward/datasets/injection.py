@@ -38,7 +38,11 @@ _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
                        "!": "i", "|": "i", "€": "e"})
 _LEET_WORD = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[a-z])(?=[\w@$!|€]*[013457@$!|€])[a-z013457@$!|€]{3,}")
-_SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
+_SPACED = re.compile(r"\b(?:[a-zа-яё][ .\-_*]){3,}[a-zа-яё]\b")
+# Japanese and Chinese need no spaces between characters: a run of single CJK characters separated by
+# spaces is spacing used to hide a cue (`以 前 の 指 示 を 無 視`).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\uff66-\uff9f"
+_SPACED_CJK = re.compile(f"(?:[{_CJK}][ \u3000.\\-_*・]+){{3,}}[{_CJK}]")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
 
 _I = re.IGNORECASE
@@ -64,6 +68,25 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:無視|忘れ)",
         r"(?<!не )(?:игнорируй\w*|проигнорируй\w*|забудь\w*|не обращай внимания)[^.!?\n]{0,40}?"
         r"(?:инструкци\w*|указани\w*|правил\w*|ограничени\w*)",
+        # Dropping *everything* said before, without naming it as instructions.
+        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget)\b (?:about )?(?:all|everyt"
+        r"hing|anything"
+        r"|all of)\b[^.!?\n]{0,20}?(?:\byou(?:'ve| have| were| had)? (?:been )?(?:told|given|taught|"
+        r"instructed)"
+        r"|\b(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|\b(?:above|prior)\b"
+        r"|\bbefore (?:this|now)\b)",
+        r"\b(?:vergiss|vergesst|ignoriere|ignoriert)\b (?:einfach )?(?:alles|alle)\b[^.!?\n]{0,30}?"
+        r"(?:was (?:man )?(?:dir|euch)\b[^.!?\n]{0,15}?\b(?:gesagt|vorgegeben|beigebracht)|\b(?:bish"
+        r"erige|vorherige|ob"
+        r"ige|oben)\w*"
+        r"|\bdavor\b)",
+        r"\b(?:oublie[zs]?|ignore[zs]?)\b (?:tout|toutes?)\b[^.!?\n]{0,30}?(?:ce qu'on (?:t|vous)'a "
+        r"(?:dit|appris)|"
+        r"ce que l'on (?:t|vous)'a dit|ce qui précède|\bci-dessus\b|précédemment)",
+        r"(?:今まで|これまで|以前|上記|前)(?:の|に)?(?:こと|内容|会話|話|言われたこと)?(?:は|を)?(?:すべて|全て|全部)?"
+        r"(?:無視|忘れ)",
+        r"(?<!не )(?:забудь\w*|игнорируй\w*|проигнорируй\w*) (?:всё|все)\b[^.!?\n]{0,30}?"
+        r"(?:что (?:тебе|вам) (?:говорили|сказали)|\bвыше\b|\bранее\b|\bдо этого\b)",
     ),
     # Handing the model a new, unrestricted persona.
     "persona": _rx(
@@ -72,7 +95,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:\bdan\b|unrestricted|jailbroken|evil|unfiltered|uncensored|no (?:rules|restrictions|limits|"
         r"filters|guidelines)|without (?:any )?(?:restrictions|filters|limitations|censorship|rules)|"
         r"developer mode|do anything now|not bound)",
-        r"\bdo anything now\b", r"\bdeveloper mode (?:enabled|activated|on)\b", r"\bjailbreak(?:ed)? mode\b",
+        r"\bdo anything now\b", r"\bdeveloper mode (?:enabled|activated|on)\b(?=\s*(?:[.!:;,)\]]|$))",
+        r"\bjailbreak(?:ed)? mode\b",
         r"\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du)\b[^.!?\n]{0,60}?"
         r"(?:ohne (?:einschränkungen|regeln|filter|grenzen)|uneingeschränkt|unzensiert)",
         r"\b(?:tu es (?:maintenant|désormais)|à partir de maintenant,? tu)\b[^.!?\n]{0,60}?"
@@ -81,6 +105,95 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"フィルター(?:なし|のない)|何でもできる)",
         r"(?:теперь ты|с этого момента ты|отныне ты)[^.!?\n]{0,60}?"
         r"(?:без (?:ограничений|правил|фильтров|цензуры)|нет (?:ограничений|правил))",
+        # A character defined by having no rules (EvilBot, DAN-style personas), in any sentence.
+        r"\b(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos|anarchy)[- ]?"
+        r"(?:bot|gpt|ai|assistant|chatbot|llm|model|mode)\b",
+        r"\b(?:who|which|that)\b (?:has|have) no (?:rules|restrictions|limits|filters|ethics|morals|"
+        r"guidelines|"
+        r"boundaries|principles|policies|content policy)\b",
+        r"\b(?:who|which|that)\b (?:does not|doesn't|never|will never|won't|cannot|can't)\b (?:follo"
+        r"w|care about|"
+        r"obey|refuse|have any)\b[^.!?\n]{0,20}?\b(?:rules|restrictions|ethics|guidelines|polic(?:y|"
+        r"ies)|requests?"
+        r"|anything|filters|morals)\b",
+        r"\b(?:der|die|das|welche[rs]?)\b (?:keine|sich an keine) (?:regeln|einschränkungen|grenzen|"
+        r"ethik|filter)\b",
+        r"\bqui (?:n'a|ne connaît|ne suit|ne respecte) (?:aucune?|pas de|ni) (?:règles?|limites?|res"
+        r"trictions?|"
+        r"éthique|filtres?)",
+        r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)(?:AI|ＡＩ|キャラ|人格|存在|ボット)",
+        r"\b(?:у которого|у которой|который|которая)\b[^.!?\n]{0,10}?(?:нет|не имеет|не соблюдает)\s+"
+        r"(?:никаких\s+)?(?:правил|ограничений|этики|фильтров)",
+        # The "grandma exploit": role-play as a dead relative who used to recite forbidden content.
+        r"\b(?:act as|pretend (?:to be|you are|you're)|roleplay as|role-play as|play|be|you are)\b ("
+        r"?:my|our) "
+        r"(?:late |deceased |dead |dear |dearest |beloved )*(?:grandma|grandmother|granny|nana|grandpa|"
+        r"grandfather)\b[^.!?\n]{0,60}?\b(?:used to|would always|always used)\b",
+        r"\b(?:my|our) (?:late|deceased|dead) (?:grandma|grandmother|granny|nana|grandpa|grandfather)\b"
+        r"[^\n]{0,80}?\b(?:act as|pretend|roleplay|role-play|play her|play him|be her|be him)\b",
+        r"\b(?:act as|pretend (?:to be|you are|you're)|roleplay as)\b (?:my|our) (?:late|deceased|dead) "
+        r"(?:grandma|grandmother|granny|nana|grandpa|grandfather)\b",
+        r"\b(?:tu so,? als (?:ob )?(?:wärst|seist) du|spiele?|sei)\b (?:meine|meinen) (?:verstorbene"
+        r"[nr]? |tote[nr]? |"
+        r"liebe[nr]? )*(?:oma|großmutter|grossmutter|opa|großvater)\b",
+        r"\b(?:fais semblant d'être|joue le rôle de|incarne|sois)\b (?:ma|mon) (?:défunte? |feue? |r"
+        r"egrettée? |"
+        r"chère |cher )*(?:grand-mère|mamie|grand-père|papi)\b",
+        r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)(?:の(?:ふり|役)|として|になりきって)",
+        r"(?:притворись|представь,? что ты|сыграй роль|будь)\s+(?:моей|моим)\s+(?:покойной\s+|умершей\s+|"
+        r"покойным\s+)?(?:бабушк\w*|дедушк\w*)",
+    ),
+    # Claiming the safety layer is already off or the model is in a special, unrestricted mode.
+    "unlocked": _rx(
+        r"\b(?:your|the model's|the assistant's|all)\b (?:safety|content|moderation|policy|ethics?)[- ]"
+        r"(?:filters?|polic(?:y|ies)|layer|guidelines|guardrails|checks?|protocols?|restrictions|module)\b"
+        r"[^.!?\n]{0,20}?\b(?:is|are|has been|have been|was|were|now|been)\b[^.!?\n]{0,12}?"
+        r"\b(?:off|disabled|deactivated|switched off|turned off|removed|lifted|suspended|bypassed|offline|"
+        r"no longer (?:active|apply|applies|in effect|enforced))\b(?! by default| until| in (?:the )"
+        r"?settings)",
+        r"\b(?:safety|content|moderation|policy|ethics?)[- ](?:filters?|polic(?:y|ies)|layer|guidelines|"
+        r"guardrails|checks?|protocols?|restrictions|module)\b[^.!?\n]{0,20}?"
+        r"\b(?:(?:is|are|has|have) (?:now|been|now been)|is no longer|are no longer)\b[^.!?\n]{0,12}?"
+        r"\b(?:off|disabled|deactivated|switched off|turned off|removed|lifted|suspended|bypassed|offline|"
+        r"active|in effect|enforced)\b(?! by default| until| in (?:the )?settings)",
+        r"\b(?:your|all|the) (?:rules|restrictions|guidelines|filters|guardrails|limitations|polic(?"
+        r":y|ies))\b "
+        r"(?:(?:are|is|have been|has been) )?(?:now )?(?:disabled|deactivated|lifted|removed|suspended|void|"
+        r"switched off|turned off|no longer (?:apply|applies|exist|in effect))\b",
+        r"\b(?:you are|you're|you have been|you've been|you were)\b (?:now )?(?:(?:switched|put|plac"
+        r"ed|booted|"
+        r"running|operating) )?(?:in|into) (?:an? |the )?(?:developer|dev|debug|god|admin|maintenance|"
+        r"unrestricted|unfiltered|uncensored|jailbreak|jailbroken|sudo|root|test) mode\b",
+        r"\b(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode\b[^.!?\n]{0,12}?"
+        r"\b(?:is )?(?:now )?(?:enabled|activated|unlocked|engaged|active)\b",
+        r"\b(?:developer|dev) mode (?:is )?now (?:enabled|activated|unlocked|engaged|active)\b",
+        r"\b(?:sicherheits|inhalts|jugendschutz)?(?:filter|richtlinien|beschränkungen|einschränkunge"
+        r"n|regeln)\b"
+        r"[^.!?\n]{0,20}?\b(?:sind|ist|wurden|wurde)\b (?:jetzt |nun |ab sofort |bereits )(?:deaktiviert|"
+        r"abgeschaltet|ausgeschaltet|aufgehoben|entfernt|außer kraft)",
+        r"\b(?:deine|ihre|alle) (?:sicherheits|inhalts)?(?:filter|richtlinien|beschränkungen|einschr"
+        r"änkungen|regeln)\b"
+        r"[^.!?\n]{0,20}?\b(?:sind|ist|wurden|wurde)\b (?:\w+ )?(?:deaktiviert|abgeschaltet|ausgeschaltet|"
+        r"aufgehoben|entfernt|außer kraft)",
+        r"\bdu bist (?:jetzt |nun |ab sofort )?im (?:entwickler|developer|debug|gott|admin|uneingeschränkten)"
+        r"[- ]?modus\b",
+        r"\b(?:tes|vos|tous tes|toutes tes) (?:filtres?|politiques?|règles|restrictions|garde-fous)\b"
+        r"[^.!?\n]{0,25}?\b(?:est|sont|a été|ont été)\b (?:maintenant |désormais )?(?:désactivée?s?|levée?s?|"
+        r"supprimée?s?|suspendue?s?)",
+        r"\b(?:filtres?|politiques?|règles|restrictions|garde-fous|modération)\b[^.!?\n]{0,25}?\b(?:est|sont|"
+        r"a été|ont été)\b (?:maintenant|désormais|déjà) (?:désactivée?s?|levée?s?|supprimée?s?|susp"
+        r"endue?s?)",
+        r"\btu es (?:maintenant |désormais )?en mode (?:développeur|debug|dieu|admin|sans (?:restric"
+        r"tion|filtre|"
+        r"limite|censure))",
+        r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)(?:機能|設定)?(?:は|が)?(?:すでに|もう|現在|今)?"
+        r"(?:無効|オフ|解除|停止)(?:に)?(?:なって|され|なり|した|です)",
+        r"(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード",
+        r"(?:твои|ваши|все) (?:фильтр\w*|ограничени\w*|правила)[^.!?\n]{0,25}?"
+        r"(?:отключен\w*|выключен\w*|сняты|снят\w*|деактивирован\w*|больше не действу\w*)",
+        r"(?:фильтр\w*|ограничени\w*|правила|цензур\w*|модераци\w*)[^.!?\n]{0,25}?(?:теперь|уже) "
+        r"(?:отключен\w*|выключен\w*|сняты|снят\w*|деактивирован\w*|не действу\w*)",
+        r"\bрежим\w* (?:разработчика|без ограничений|бога|отладки)",
     ),
     # Asking for the hidden prompt or configuration.
     "exfiltrate": _rx(
@@ -94,11 +207,33 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:システムプロンプト|初期指示|隠された指示)[^。\n]{0,20}?(?:教えて|表示|出力|見せて|書いて)",
         r"(?:покажи|выведи|раскрой|напиши|повтори)\w*[^.!?\n]{0,40}?(?:системн\w* (?:промпт|инструкци\w*|"
         r"сообщени\w*)|свои инструкции)",
+        # Prompt-leak requests: repeat what came before this message, starting with its first words.
+        r"\b(?:repeat|print|output|copy|recite|write|spell out|return|echo)\b[^.!?\n]{0,30}?"
+        r"\b(?:words|text|everything|all|content|lines|sentences|instructions|messages?)\b[^.!?\n]{0,15}?"
+        r"\b(?:above|before this|preceding|prior to this|so far|at the (?:start|beginning))\b",
+        r"\b(?:starting|beginning|begin|start)\b (?:with|from) (?:the (?:words?|phrase) )?[\"'“‘`]?"
+        r"(?:you are|you're|your instructions|system:)",
+        r"\b(?:system prompt|initial prompt|hidden prompt|instructions you were given|your instructions)\b"
+        r"[^.!?\n]{0,20}?\b(?:verbatim|word for word|in full|exactly as written)\b",
+        r"\b(?:wiederhole|gib|schreibe?|zeige?)\b[^.!?\n]{0,30}?\b(?:text|wörter|worte|alles|anweisungen)\b"
+        r"[^.!?\n]{0,15}?(?:\b(?:oben|darüber|davor|zuvor)\b|wort für wort|wörtlich)",
+        r"\b(?:répète|recopie|affiche|écris|donne)\w*\b[^.!?\n]{0,30}?\b(?:mots|texte|tout|instructions)\b"
+        r"[^.!?\n]{0,15}?(?:ci-dessus|au-dessus|précédents?|mot pour mot|textuellement)",
+        r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)(?:を)?(?:そのまま|一字一句|すべて|全て)?"
+        r"(?:繰り返|出力|表示|書き出|教えて)",
+        r"(?:повтори|выведи|напиши|перепиши)\w*[^.!?\n]{0,30}?(?:слова|текст|всё|все)[^.!?\n]{0,15}?"
+        r"(?:\bвыше\b|дословно|слово в слово)",
     ),
     # Fake conversation structure injected into content.
+    # Chat-template role markers inside content: the text forges a turn of the conversation.
+    "role_delimiter": _rx(
+        r"<\|im_start\|>\s*(?:system|user|assistant|developer|tool)?", r"<\|im_end\|>",
+        r"<\|(?:system|user|assistant|developer)\|>",
+        r"<\|start_header_id\|>\s*(?:system|user|assistant|developer)", r"\[/?INST\]", r"<</?SYS>>",
+        r"(?:^|\n|\s)#{2,}\s*(?:system|instruction|new instructions?)\s*(?:prompt\s*)?:",
+    ),
     "delimiter": _rx(
-        r"<\|im_start\|>\s*system", r"<\|system\|>", r"\[/?INST\]",
-        r"^#{2,}\s*(?:system|new instructions?)\b",
+        r"(?:^|\n)#{2,}\s*(?:system|new instructions?)\s*(?:\n|$)",
         r"<\s*/?\s*system\s*>", r"\bend of (?:prompt|instructions)\b", r"\bnew instructions?\s*:",
         r"\bbegin(?:ning of)? (?:new )?(?:admin|system) (?:prompt|instructions|override)\b",
         r"\bneue anweisungen?\s*:", r"\bnouvelles? instructions?\s*:", r"新しい指示\s*[:：]",
@@ -125,25 +260,43 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\bты должен (?:подчиняться|ответить|выполнить)\b",
     ),
 }
-# Talking *about* prompt injection rather than doing it.
+# Talking *about* prompt injection rather than doing it: naming the subject or asking about it ...
 DISCUSSION: re.Pattern[str] = _rx(
     r"\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|adversarial prompts?)\b[^.!?\n]{0,40}?"
     r"\b(?:is|are|attacks?|technique|risks?|vulnerabilit\w+|threats?|works?|means|refers?|happens?)\b",
-    r"\b(?:what is|what are|how (?:do|does|can)|explain|define|definition of|examples? of|such as|"
-    r"for example|e\.g\.|for instance|research(?:ers)?|paper|study|survey|attackers?|defen[cs]es?|"
-    r"defend|mitigat\w+|detect\w*|classif\w+|protect\w*|prevent\w*|secur\w+|owasp|benchmark|dataset|"
-    r"red[- ]team\w*|filter(?:ing)? out|guard against|robust\w*|vulnerab\w+|phrase|string|pattern)\b",
-    r"\b(?:was ist|wie funktioniert|beispiel|angriff\w*|schutz|abwehr|erkennung|sicherheit\w*)\b",
-    r"\b(?:qu'est-ce qu|comment fonctionne|par exemple|attaques?|défense|détection|sécurité|chercheurs)\b",
-    r"(?:とは|攻撃|対策|防御|検出|例えば|研究|セキュリティ)",
-    r"(?:что такое|атак\w*|защит\w*|обнаружени\w*|например|исследовани\w*|безопасност\w*)",
+    r"\b(?:what is|what are|how (?:do|does|can)|explain|define|definition of|examples? of|"
+    r"research(?:ers)?|paper|study|survey|attackers?|attacks?|defen[cs]es?|defend|mitigat\w+|classif\w+|"
+    r"owasp|benchmark|dataset|red[- ]team\w*|vulnerab\w+)\b",
+    r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr)\b",
+    r"\b(?:qu'est-ce qu|comment fonctionne|attaques?|défense|chercheurs)\b",
+    r"(?:とは|攻撃|対策|防御|研究)",
+    r"(?:что такое|атак\w*|исследовани\w*)",
 )
+# ... and analytical words that only count as discussion beside one of the above: an attacker can say
+# "for example" or "for a security audit" too.
+ANALYSIS: re.Pattern[str] = _rx(
+    r"\b(?:such as|for example|e\.g\.|for instance|detect\w*|protect\w*|prevent\w*|secur\w+|"
+    r"filter(?:ing)? out|guard against|robust\w*|phrase|string|pattern)\b",
+    r"\b(?:beispiel|schutz|erkennung|sicherheit\w*)\b",
+    r"\b(?:par exemple|détection|sécurité)\b",
+    r"(?:検出|例えば|セキュリティ)",
+    r"(?:защит\w*|обнаружени\w*|например|безопасност\w*)",
+)
+# Discussion cues are words of prose: never parts of URLs, addresses or domain names (attacker-drop.net).
+_NOT_PROSE = re.compile(r"\b[a-z][a-z0-9+.\-]*://\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+                        r"|\b(?:[\w\-]+\.)+(?:[a-z]{2,6})\b(?:/\S*)?|\b\w+(?:[_/]\w+)+\b")
 _QUOTED_CUE = re.compile(r"[\"“«„'「『][^\"”»“'」』]{0,80}?(?:ignore|ignoriere|ignorez|無視|игнорируй|DAN|"
                          r"developer mode|system prompt)[^\"”»“'」』]{0,80}?[\"”»“'」』]", _I)
+# A whole formatted conversation (a user turn *and* an assistant turn) is a transcript, not a forged turn.
+_ROLE_MARK = re.compile(
+    r"<\|im_start\|>\s*(system|user|assistant)|<\|start_header_id\|>\s*(system|user|assistant)"
+    r"|<\|(system|user|assistant)\|>|#{2,}\s*(system|user|assistant|instruction|response)\s*:"
+    r"|(\[INST\])|\[/INST\][^\[]{2,}?(</s>)", _I)
+_ROLE_NAMES = {"instruction": "user", "[inst]": "user", "response": "assistant", "</s>": "assistant"}
 
 WEIGHTS: dict[str, float] = {
-    "override": 3.6, "persona": 3.2, "exfiltrate": 3.0, "delimiter": 2.4, "unsafe": 1.8, "imperative": 1.2,
-    "obfuscated": 1.5, "discussion": -1.9, "quoted": -1.5,
+    "override": 3.6, "persona": 3.2, "unlocked": 3.2, "exfiltrate": 3.0, "role_delimiter": 3.2,
+    "delimiter": 2.4, "unsafe": 1.8, "imperative": 1.2, "obfuscated": 1.5, "discussion": -1.9, "quoted": -1.5,
 }
 BIAS = -2.6
 CAPS = {"discussion": 3, "unsafe": 2}
@@ -177,6 +330,7 @@ def normalize(text: str) -> tuple[str, int]:
     unleeted = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), lowered)
     layers += unleeted != lowered
     joined = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), unleeted)
+    joined = _SPACED_CJK.sub(lambda m: re.sub(r"[ \u3000.\-_*・]", "", m.group(0)), joined)
     layers += joined != unleeted
     if joined != lowered:
         # Keep the text as written too: `<|im_start|>` must not turn into `<iim_starti>`.
@@ -226,13 +380,28 @@ def score(text: str) -> Verdict:
         # Obfuscation only counts when a cue was hidden by it.
         if any(not pattern.search(plain) for name, pattern in FEATURES.items() if name in features):
             features["obfuscated"] = 1.0
-    discussion = len(DISCUSSION.findall(normalized))
+    if "role_delimiter" in features and _is_transcript(normalized):
+        del features["role_delimiter"]
+    prose = _NOT_PROSE.sub(" ", normalized)
+    discussion = len(DISCUSSION.findall(prose))
     if discussion:
+        discussion += len(ANALYSIS.findall(prose))
         features["discussion"] = float(min(discussion, CAPS["discussion"]))
-    if _QUOTED_CUE.search(normalized):
-        features["quoted"] = 1.0
+        # Quoting an attack lowers the score only inside analysis; a quoted document (a review, an
+        # e-mail, a web page pasted into the prompt) is where indirect injection lives.
+        if _QUOTED_CUE.search(normalized):
+            features["quoted"] = 1.0
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in features.items())
     return Verdict(1.0 / (1.0 + math.exp(-logit)), features, normalized)
+
+
+def _is_transcript(text: str) -> bool:
+    """Whether the text is a formatted conversation with both a user and an assistant turn."""
+    roles = set()
+    for match in _ROLE_MARK.finditer(text):
+        name = next(g for g in match.groups() if g).lower()
+        roles.add(_ROLE_NAMES.get(name, name))
+    return {"user", "assistant"} <= roles
 
 
 _LEET_CLASSES = {"a": "4@", "e": "3", "i": "1!|", "o": "0", "s": "5$", "t": "7", "g": "9", "b": "8"}
@@ -311,9 +480,65 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
     (r"\xef\xbc[\xa1-\xba]|\xef\xbd[\x81-\x9a]", False),
     (r"[a-zA-Z](?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]|\xcf[\x80-\x89])"
      r"|(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]|\xcf[\x80-\x89])[a-zA-Z]", False),
+    # Dropping everything said before; persona without rules; the grandma exploit; claims that the
+    # safety layer is off or a special mode is on; prompt-leak requests (English, then de, fr, ja, ru).
+    (r"(?:ignor|disregard|forget)[^\n]{0,8}(?:all|everything|anything)[^\n]{0,40}(?:told|given|taught|"
+     r"instructed|said|written|stated|mentioned|above|prior|before)", True),
+    (r"(?:vergiss|vergesst|ignorier)[^\n]{0,12}alle|(?:oublie|ignore)[^\n]{0,4}tout", True),
+    (r"(?:今まで|これまで|以前|上記|前)[^\n]{0,40}(?:無視|忘れ)"
+     r"|(?:абудь|гнорируй)[^\n]{0,4}вс(?:е|ё)", False),
+    (r"(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos|anarchy)[- ]?(?:"
+     r"bot|gpt|ai|"
+     r"assistant|chatbot|llm|model|mode)|(?:who|which|that) (?:has|have) no (?:rules|restrictions|limits|"
+     r"filters|ethics|morals|guidelines|boundaries|principles|polic|content)|(?:who|which|that) (?:does not|"
+     r"doesn't|never|will never|won't|cannot|can't) (?:follow|care|obey|refuse|have)", True),
+    (r"(?:der|die|das|welche[rs]?) (?:keine|sich an keine) (?:regeln|einschränkung|grenzen|ethik|filter)"
+     r"|qui (?:n'a|ne connaît|ne suit|ne respecte) ", True),
+    (r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)"
+     r"|(?:у которого|у которой|который|которая)[^\n]{0,12}(?:нет|не имеет|не соблюдает)", False),
+    (r"(?:act as|pretend|roleplay|role-play|play|be|you are)[^\n]{0,8}(?:my|our) [^\n]{0,30}(?:grandm|granny|"
+     r"nana|grandpa|grandf)|(?:late|deceased|dead) (?:grandm|granny|nana|grandpa|grandf)"
+     r"|(?:tu so|spiele?|sei)[^\n]{0,40}(?:oma|großmutter|grossmutter|opa|großvater)"
+     r"|(?:fais semblant|joue le rôle|incarne|sois)[^\n]{0,30}(?:grand-mère|mamie|grand-père|papi)", True),
+    (r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)"
+     r"|(?:ритворись|ыграй роль|редставь|удь)[^\n]{0,40}(?:бабушк|дедушк)", False),
+    (r"(?:safety|content|moderation|policy|ethic)[- ]?(?:filter|polic|layer|guideline|guardrail|chec"
+     r"k|protocol|"
+     r"restriction|module)[^\n]{0,40}(?:off|disabled|deactivated|removed|lifted|suspended|bypassed|offline|"
+     r"no longer)|(?:your|all|the) (?:rules|restrictions|guidelines|filters|guardrails|limitations|polic)"
+     r"[^\n]{0,20}(?:disabled|deactivated|lifted|removed|suspended|void|switched off|turned off|no longer)"
+     r"|(?:you are|you're|you have been|you've been|you were)[^\n]{0,30} mode"
+     r"|(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode", True),
+    (r"(?:filter|richtlinie|beschränkung|einschränkung|regeln)[^\n]{0,40}(?:deaktiviert|abgeschaltet|"
+     r"ausgeschaltet|aufgehoben|entfernt|außer kraft)|im (?:entwickler|developer|debug|gott|admin|"
+     r"uneingeschränkten)[- ]?modus|(?:filtre|politique|règles|restriction|garde-fou|modération)[^\n]{0,40}"
+     r"(?:désactivé|levée|supprimé|suspendu)|en mode (?:développeur|debug|dieu|admin|sans)", True),
+    (r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)[^\n]{0,12}(?:無効|オフ|解除|停止)"
+     r"|(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード"
+     r"|(?:ильтр|граничени|равила|ензур|одераци)[^\n]{0,40}(?:тключен|ыключен|сняты|снят|деактивирован"
+     r"|не действу)|ежим[^\n]{0,6}(?:разработчика|без ограничений|бога|отладки)", False),
+    (r"(?:repeat|print|output|copy|recite|write|spell out|return|echo)[^\n]{0,60}(?:above|before this|"
+     r"preceding|prior to this|so far|at the start|at the beginning)|(?:starting|beginning|begin|start) "
+     r"(?:with|from)[^\n]{0,20}(?:you are|you're|your instructions|system:)|(?:system prompt|initial prompt|"
+     r"hidden prompt|instructions you were given|your instructions)[^\n]{0,30}(?:verbatim|word for word|"
+     r"in full|exactly as written)", True),
+    (r"(?:wiederhole|gib|schreib|zeig)[^\n]{0,50}(?:oben|darüber|davor|zuvor|wort für wort|wörtlich)"
+     r"|(?:répète|recopie|affiche|écri|donne)[^\n]{0,50}(?:ci-dessus|au-dessus|précédent|mot pour mot|"
+     r"textuellement)", True),
+    (r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)"
+     r"|(?:овтори|ыведи|апиши|ерепиши)[^\n]{0,50}(?:выше|дословно|слово в слово)", False),
+    # Chat-template role markers not starting with `<|`.
+    (r"<</?SYS>>|#{2,} ?system ?(?:prompt ?)?:", True),
     (_leet_trigger(("ignore", "previous", "instruct", "jailbreak", "bypass", "prompt", "disregard", "forget",
                     "restriction")), True),
     (r"i[ .\-_*]g[ .\-_*]n[ .\-_*]o[ .\-_*]r[ .\-_*]e|d[ .\-_*]a[ .\-_*]n\b", True),
+    # Spaced-out cue words in Japanese and Russian (`指 示 を 無 視`, `и г н о р и р у й`).
+    (r"(?:無|指|忘|命|制|検|従)(?:[ .\-_*]|\xe3\x80\x80|・)+(?:視|示|れ|令|限|閲|え)"
+     r"|(?:и|И)[ .\-_*]г[ .\-_*]н[ .\-_*]о[ .\-_*]р|(?:з|З)[ .\-_*]а[ .\-_*]б[ .\-_*]у[ .\-_*]д", False),
     (_base64_trigger(("ignore", "Ignore", "IGNORE", "instructions", "previous", "system prompt", "jailbreak",
-                      "disregard", "Disregard", "pretend", "you are now", "You are now", "DAN")), False),
+                      "disregard", "Disregard", "pretend", "you are now", "You are now", "DAN",
+                      # Cue words of the other four languages: base64 of UTF-8 text is decoded too.
+                      "Ignoriere", "ignoriere", "Anweisungen", "Vergiss", "vergiss", "Ignorez", "ignorez",
+                      "consignes", "Oublie", "oublie", "無視", "指示", "忘れ", "システムプロンプト", "制限",
+                      "Игнорируй", "игнорируй", "инструкции", "Забудь", "забудь", "системный")), False),
 )
