@@ -502,8 +502,7 @@ DETECTORS: tuple[Detector, ...] = (
     # --- secrets with a provider format -----------------------------------------------------------
     Detector("secret.aws_access_key_id",
              (r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}",),
-             _C(r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{1"
-             r"6}(?![A-Z0-9])"),
+             _C(r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}(?![A-Z0-9])"),
              _entropic(3.0), severity=Severity.HIGH, priority=9),
     Detector("secret.aws_secret_access_key", (r"aws.{0,20}(?:secret|sk)",),
              _C(r"(?i:aws.{0,20}(?:secret|sk)[\w\s\"'.]{0,20}?)[\"']?\s*[:=]\s*[\"']?"
@@ -552,8 +551,7 @@ DETECTORS: tuple[Detector, ...] = (
              _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\- ]?key|access[_\-]?key|a"
              r"uth[_\-]?key|"
                 r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
-                r"[\w\-]{0,20}[\"']?(?P<via>\s+(?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|d"
-                r"u|de|pour|"
+                r"[\w\-]{0,20}[\"']?(?P<via>\s+(?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
                 r"от|для|к|на)(?:\s+[^\s:=,.;!?\"']{1,25}){1,4}?)?"
                 r"(?:\s*[:=]\s*|\s+(?:is|ist|est|lautet|:|это|－)\s+|\s*(?:は|：)\s*))"
                 r"[\"'`]?(?P<v>[A-Za-z0-9!#$%&()*+\-./:<=>?@\[\]^_{|}~]{6,128})"),
@@ -640,8 +638,7 @@ DETECTORS: tuple[Detector, ...] = (
               r"\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route) ",
               r"〒", r"(?:都|道|府|県)[^\n]{1,20}(?:丁目|番地)",
               r"(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)"),
-             _C(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulev"
-             r"ard|Blvd\.?|"
+             _C(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
                 r"Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)(?![a-z])"
                 r"(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
                 r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
@@ -649,8 +646,7 @@ DETECTORS: tuple[Detector, ...] = (
                 r"platz|gasse|"
                 r"damm|ring)|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring))"
                 r"\s+\d{1,4}\s?[a-z]?(?:,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
-                r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|im"
-                r"passe|quai|route)"
+                r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route)"
                 r"\s+(?:(?:de la|de l'|du|des|de|d')\s?)?[A-ZÉÈ][\w'’\-]+(?:\s+[A-ZÉÈ][\w'’\-]+){0,3}"
                 r"(?:,\s*\d{5}\s+[A-ZÉÈ][\w\-]+)?"
                 r"|〒\s?\d{3}-\d{4}(?:\s*[\u4e00-\u9fff\u3040-\u30ff0-9０-９\-－ー]{2,40})?"

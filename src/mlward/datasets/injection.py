@@ -77,8 +77,7 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|\bbefore (?:this|now)\b)",
         r"\b(?:vergiss|vergesst|ignoriere|ignoriert)\b (?:einfach )?(?:alles|alle)\b[^.!?\n]{0,30}?"
         r"(?:was (?:man )?(?:dir|euch)\b[^.!?\n]{0,15}?\b(?:gesagt|vorgegeben|beigebracht)|\b(?:bish"
-        r"erige|vorherige|ob"
-        r"ige|oben)\w*"
+        r"erige|vorherige|obige|oben)\w*"
         r"|\bdavor\b)",
         r"\b(?:oublie[zs]?|ignore[zs]?)\b (?:tout|toutes?)\b[^.!?\n]{0,30}?(?:ce qu'on (?:t|vous)'a "
         r"(?:dit|appris)|"
@@ -167,8 +166,7 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\b(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode\b[^.!?\n]{0,12}?"
         r"\b(?:is )?(?:now )?(?:enabled|activated|unlocked|engaged|active)\b",
         r"\b(?:developer|dev) mode (?:is )?now (?:enabled|activated|unlocked|engaged|active)\b",
-        r"\b(?:sicherheits|inhalts|jugendschutz)?(?:filter|richtlinien|beschränkungen|einschränkunge"
-        r"n|regeln)\b"
+        r"\b(?:sicherheits|inhalts|jugendschutz)?(?:filter|richtlinien|beschränkungen|einschränkungen|regeln)\b"
         r"[^.!?\n]{0,20}?\b(?:sind|ist|wurden|wurde)\b (?:jetzt |nun |ab sofort |bereits )(?:deaktiviert|"
         r"abgeschaltet|ausgeschaltet|aufgehoben|entfernt|außer kraft)",
         r"\b(?:deine|ihre|alle) (?:sicherheits|inhalts)?(?:filter|richtlinien|beschränkungen|einschr"
