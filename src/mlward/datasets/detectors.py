@@ -548,8 +548,8 @@ DETECTORS: tuple[Detector, ...] = (
               r"(?:password|passwd|passphrase|secret|token|api[_\- ]?key|credential|passwort|kennwort|"
               r"mot de passe|пароль|Пароль) (?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
               r"от|для|к|на) [^\n]{1,80}(?:[:=]| is | ist | est | lautet | это )"),
-             _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\- ]?key|access[_\-]?key|a"
-             r"uth[_\-]?key|"
+             _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\- ]?key|access[_\-]?key|"
+             r"auth[_\-]?key|"
                 r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
                 r"[\w\-]{0,20}[\"']?(?P<via>\s+(?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
                 r"от|для|к|на)(?:\s+[^\s:=,.;!?\"']{1,25}){1,4}?)?"

@@ -69,15 +69,15 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?<!не )(?:игнорируй\w*|проигнорируй\w*|забудь\w*|не обращай внимания)[^.!?\n]{0,40}?"
         r"(?:инструкци\w*|указани\w*|правил\w*|ограничени\w*)",
         # Dropping *everything* said before, without naming it as instructions.
-        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget)\b (?:about )?(?:all|everyt"
-        r"hing|anything"
+        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget)\b (?:about )?(?:all|"
+        r"everything|anything"
         r"|all of)\b[^.!?\n]{0,20}?(?:\byou(?:'ve| have| were| had)? (?:been )?(?:told|given|taught|"
         r"instructed)"
         r"|\b(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|\b(?:above|prior)\b"
         r"|\bbefore (?:this|now)\b)",
         r"\b(?:vergiss|vergesst|ignoriere|ignoriert)\b (?:einfach )?(?:alles|alle)\b[^.!?\n]{0,30}?"
-        r"(?:was (?:man )?(?:dir|euch)\b[^.!?\n]{0,15}?\b(?:gesagt|vorgegeben|beigebracht)|\b(?:bish"
-        r"erige|vorherige|obige|oben)\w*"
+        r"(?:was (?:man )?(?:dir|euch)\b[^.!?\n]{0,15}?\b(?:gesagt|vorgegeben|beigebracht)|\b(?:"
+        r"bisherige|vorherige|obige|oben)\w*"
         r"|\bdavor\b)",
         r"\b(?:oublie[zs]?|ignore[zs]?)\b (?:tout|toutes?)\b[^.!?\n]{0,30}?(?:ce qu'on (?:t|vous)'a "
         r"(?:dit|appris)|"
@@ -110,15 +110,15 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\b(?:who|which|that)\b (?:has|have) no (?:rules|restrictions|limits|filters|ethics|morals|"
         r"guidelines|"
         r"boundaries|principles|policies|content policy)\b",
-        r"\b(?:who|which|that)\b (?:does not|doesn't|never|will never|won't|cannot|can't)\b (?:follo"
-        r"w|care about|"
+        r"\b(?:who|which|that)\b (?:does not|doesn't|never|will never|won't|cannot|can't)\b (?:"
+        r"follow|care about|"
         r"obey|refuse|have any)\b[^.!?\n]{0,20}?\b(?:rules|restrictions|ethics|guidelines|polic(?:y|"
         r"ies)|requests?"
         r"|anything|filters|morals)\b",
         r"\b(?:der|die|das|welche[rs]?)\b (?:keine|sich an keine) (?:regeln|einschränkungen|grenzen|"
         r"ethik|filter)\b",
-        r"\bqui (?:n'a|ne connaît|ne suit|ne respecte) (?:aucune?|pas de|ni) (?:règles?|limites?|res"
-        r"trictions?|"
+        r"\bqui (?:n'a|ne connaît|ne suit|ne respecte) (?:aucune?|pas de|ni) (?:règles?|limites?|"
+        r"restrictions?|"
         r"éthique|filtres?)",
         r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)(?:AI|ＡＩ|キャラ|人格|存在|ボット)",
         r"\b(?:у которого|у которой|который|которая)\b[^.!?\n]{0,10}?(?:нет|не имеет|не соблюдает)\s+"
@@ -135,8 +135,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\b(?:tu so,? als (?:ob )?(?:wärst|seist) du|spiele?|sei)\b (?:meine|meinen) (?:verstorbene"
         r"[nr]? |tote[nr]? |"
         r"liebe[nr]? )*(?:oma|großmutter|grossmutter|opa|großvater)\b",
-        r"\b(?:fais semblant d'être|joue le rôle de|incarne|sois)\b (?:ma|mon) (?:défunte? |feue? |r"
-        r"egrettée? |"
+        r"\b(?:fais semblant d'être|joue le rôle de|incarne|sois)\b (?:ma|mon) (?:défunte? |feue? |"
+        r"regrettée? |"
         r"chère |cher )*(?:grand-mère|mamie|grand-père|papi)\b",
         r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)(?:の(?:ふり|役)|として|になりきって)",
         r"(?:притворись|представь,? что ты|сыграй роль|будь)\s+(?:моей|моим)\s+(?:покойной\s+|умершей\s+|"
@@ -159,18 +159,19 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r":y|ies))\b "
         r"(?:(?:are|is|have been|has been) )?(?:now )?(?:disabled|deactivated|lifted|removed|suspended|void|"
         r"switched off|turned off|no longer (?:apply|applies|exist|in effect))\b",
-        r"\b(?:you are|you're|you have been|you've been|you were)\b (?:now )?(?:(?:switched|put|plac"
-        r"ed|booted|"
+        r"\b(?:you are|you're|you have been|you've been|you were)\b (?:now )?(?:(?:switched|put|"
+        r"placed|booted|"
         r"running|operating) )?(?:in|into) (?:an? |the )?(?:developer|dev|debug|god|admin|maintenance|"
         r"unrestricted|unfiltered|uncensored|jailbreak|jailbroken|sudo|root|test) mode\b",
         r"\b(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode\b[^.!?\n]{0,12}?"
         r"\b(?:is )?(?:now )?(?:enabled|activated|unlocked|engaged|active)\b",
         r"\b(?:developer|dev) mode (?:is )?now (?:enabled|activated|unlocked|engaged|active)\b",
-        r"\b(?:sicherheits|inhalts|jugendschutz)?(?:filter|richtlinien|beschränkungen|einschränkungen|regeln)\b"
+        r"\b(?:sicherheits|inhalts|jugendschutz)?(?:filter|richtlinien|beschränkungen|"
+        r"einschränkungen|regeln)\b"
         r"[^.!?\n]{0,20}?\b(?:sind|ist|wurden|wurde)\b (?:jetzt |nun |ab sofort |bereits )(?:deaktiviert|"
         r"abgeschaltet|ausgeschaltet|aufgehoben|entfernt|außer kraft)",
-        r"\b(?:deine|ihre|alle) (?:sicherheits|inhalts)?(?:filter|richtlinien|beschränkungen|einschr"
-        r"änkungen|regeln)\b"
+        r"\b(?:deine|ihre|alle) (?:sicherheits|inhalts)?(?:filter|richtlinien|beschränkungen|"
+        r"einschränkungen|regeln)\b"
         r"[^.!?\n]{0,20}?\b(?:sind|ist|wurden|wurde)\b (?:\w+ )?(?:deaktiviert|abgeschaltet|ausgeschaltet|"
         r"aufgehoben|entfernt|außer kraft)",
         r"\bdu bist (?:jetzt |nun |ab sofort )?im (?:entwickler|developer|debug|gott|admin|uneingeschränkten)"
@@ -179,10 +180,10 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"[^.!?\n]{0,25}?\b(?:est|sont|a été|ont été)\b (?:maintenant |désormais )?(?:désactivée?s?|levée?s?|"
         r"supprimée?s?|suspendue?s?)",
         r"\b(?:filtres?|politiques?|règles|restrictions|garde-fous|modération)\b[^.!?\n]{0,25}?\b(?:est|sont|"
-        r"a été|ont été)\b (?:maintenant|désormais|déjà) (?:désactivée?s?|levée?s?|supprimée?s?|susp"
-        r"endue?s?)",
-        r"\btu es (?:maintenant |désormais )?en mode (?:développeur|debug|dieu|admin|sans (?:restric"
-        r"tion|filtre|"
+        r"a été|ont été)\b (?:maintenant|désormais|déjà) (?:désactivée?s?|levée?s?|supprimée?s?|"
+        r"suspendue?s?)",
+        r"\btu es (?:maintenant |désormais )?en mode (?:développeur|debug|dieu|admin|sans (?:"
+        r"restriction|filtre|"
         r"limite|censure))",
         r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)(?:機能|設定)?(?:は|が)?(?:すでに|もう|現在|今)?"
         r"(?:無効|オフ|解除|停止)(?:に)?(?:なって|され|なり|した|です)",
@@ -480,47 +481,45 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
      r"|(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]|\xcf[\x80-\x89])[a-zA-Z]", False),
     # Dropping everything said before; persona without rules; the grandma exploit; claims that the
     # safety layer is off or a special mode is on; prompt-leak requests (English, then de, fr, ja, ru).
+    # Each starts with or contains a rare literal so that the automaton stays fast on ordinary text.
     (r"(?:ignor|disregard|forget)[^\n]{0,8}(?:all|everything|anything)[^\n]{0,40}(?:told|given|taught|"
      r"instructed|said|written|stated|mentioned|above|prior|before)", True),
-    (r"(?:vergiss|vergesst|ignorier)[^\n]{0,12}alle|(?:oublie|ignore)[^\n]{0,4}tout", True),
+    (r"(?:vergiss|vergesst|ignorier)[^\n]{0,12}alle|(?:oublie|ignore)[sz]? tout", True),
     (r"(?:今まで|これまで|以前|上記|前)[^\n]{0,40}(?:無視|忘れ)"
      r"|(?:абудь|гнорируй)[^\n]{0,4}вс(?:е|ё)", False),
     (r"(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos|anarchy)[- ]?(?:"
      r"bot|gpt|ai|"
-     r"assistant|chatbot|llm|model|mode)|(?:who|which|that) (?:has|have) no (?:rules|restrictions|limits|"
-     r"filters|ethics|morals|guidelines|boundaries|principles|polic|content)|(?:who|which|that) (?:does not|"
-     r"doesn't|never|will never|won't|cannot|can't) (?:follow|care|obey|refuse|have)", True),
-    (r"(?:der|die|das|welche[rs]?) (?:keine|sich an keine) (?:regeln|einschränkung|grenzen|ethik|filter)"
-     r"|qui (?:n'a|ne connaît|ne suit|ne respecte) ", True),
+     r"assistant|chatbot|llm|model|mode)|(?:has|have) no (?:rules|restrictions|limits|filters|ethics|morals|"
+     r"guidelines|boundaries|principles|polic|content pol)|(?:doesn't|does not|never|won't|will not) "
+     r"(?:follow|obey|care about) (?:any )?(?:rules|guidelines|polic|restrictions|ethic)", True),
+    (r"(?:keine|sich an keine) (?:regeln|einschränkung|grenzen|ethik|filter)"
+     r"|qui n'a (?:aucune|pas de)|qui ne (?:connaît|suit|respecte)", True),
     (r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)"
      r"|(?:у которого|у которой|который|которая)[^\n]{0,12}(?:нет|не имеет|не соблюдает)", False),
-    (r"(?:act as|pretend|roleplay|role-play|play|be|you are)[^\n]{0,8}(?:my|our) [^\n]{0,30}(?:grandm|granny|"
-     r"nana|grandpa|grandf)|(?:late|deceased|dead) (?:grandm|granny|nana|grandpa|grandf)"
-     r"|(?:tu so|spiele?|sei)[^\n]{0,40}(?:oma|großmutter|grossmutter|opa|großvater)"
-     r"|(?:fais semblant|joue le rôle|incarne|sois)[^\n]{0,30}(?:grand-mère|mamie|grand-père|papi)", True),
+    (r"grandm|granny|grandpa|grandf|\boma\b|\bopa\b|großmutter|grossmutter|großvater|grand-m|grand-p"
+     r"|mamie", True),
     (r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)"
-     r"|(?:ритворись|ыграй роль|редставь|удь)[^\n]{0,40}(?:бабушк|дедушк)", False),
-    (r"(?:safety|content|moderation|policy|ethic)[- ]?(?:filter|polic|layer|guideline|guardrail|chec"
-     r"k|protocol|"
-     r"restriction|module)[^\n]{0,40}(?:off|disabled|deactivated|removed|lifted|suspended|bypassed|offline|"
-     r"no longer)|(?:your|all|the) (?:rules|restrictions|guidelines|filters|guardrails|limitations|polic)"
-     r"[^\n]{0,20}(?:disabled|deactivated|lifted|removed|suspended|void|switched off|turned off|no longer)"
-     r"|(?:you are|you're|you have been|you've been|you were)[^\n]{0,30} mode"
+     r"|(?:бабушк|дедушк)", False),
+    (r"(?:safety|content|moderation|policy|ethic)[- ]?(?:filter|polic|layer|guideline|guardrail|"
+     r"check|protocol|"
+     r"restriction|module)|(?:rules|restrictions|guidelines|filters|guardrails|limitations|policies|policy) "
+     r"(?:are |is |have been |has been )?(?:now )?(?:disabled|deactivated|lifted|removed|suspended|void|"
+     r"switched off|turned off|no longer)|in (?:an? |the )?(?:developer|dev|debug|god|admin|maintenance|"
+     r"unrestricted|unfiltered|uncensored|jailbreak|jailbroken|sudo|root|test) mode"
      r"|(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode", True),
-    (r"(?:filter|richtlinie|beschränkung|einschränkung|regeln)[^\n]{0,40}(?:deaktiviert|abgeschaltet|"
-     r"ausgeschaltet|aufgehoben|entfernt|außer kraft)|im (?:entwickler|developer|debug|gott|admin|"
-     r"uneingeschränkten)[- ]?modus|(?:filtre|politique|règles|restriction|garde-fou|modération)[^\n]{0,40}"
-     r"(?:désactivé|levée|supprimé|suspendu)|en mode (?:développeur|debug|dieu|admin|sans)", True),
+    (r"(?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|außer kraft)|(?:entwickler|developer|debug|gott|"
+     r"admin|uneingeschränkten)[- ]?modus|désactivé|(?:levée|supprimée|suspendue)s?|en mode (?:développeur|"
+     r"debug|dieu|admin|sans)", True),
     (r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)[^\n]{0,12}(?:無効|オフ|解除|停止)"
      r"|(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード"
      r"|(?:ильтр|граничени|равила|ензур|одераци)[^\n]{0,40}(?:тключен|ыключен|сняты|снят|деактивирован"
      r"|не действу)|ежим[^\n]{0,6}(?:разработчика|без ограничений|бога|отладки)", False),
-    (r"(?:repeat|print|output|copy|recite|write|spell out|return|echo)[^\n]{0,60}(?:above|before this|"
-     r"preceding|prior to this|so far|at the start|at the beginning)|(?:starting|beginning|begin|start) "
-     r"(?:with|from)[^\n]{0,20}(?:you are|you're|your instructions|system:)|(?:system prompt|initial prompt|"
-     r"hidden prompt|instructions you were given|your instructions)[^\n]{0,30}(?:verbatim|word for word|"
-     r"in full|exactly as written)", True),
-    (r"(?:wiederhole|gib|schreib|zeig)[^\n]{0,50}(?:oben|darüber|davor|zuvor|wort für wort|wörtlich)"
+    (r"(?:repeat|print|output|recite|spell out)[^\n]{0,40}(?:above|before this|preceding|prior to "
+     r"this|so far|"
+     r"at the start|at the beginning)|(?:starting|beginning|begin|start) (?:with|from)[^\n]{0,20}(?:you are|"
+     r"you're|your instructions|system:)|(?:system prompt|initial prompt|hidden prompt|instructions you were "
+     r"given|your instructions)[^\n]{0,30}(?:verbatim|word for word|in full|exactly as written)", True),
+    (r"(?:wiederhol|schreib|zeig)[^\n]{0,50}(?:oben|darüber|davor|zuvor|wort für wort|wörtlich)"
      r"|(?:répète|recopie|affiche|écri|donne)[^\n]{0,50}(?:ci-dessus|au-dessus|précédent|mot pour mot|"
      r"textuellement)", True),
     (r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)"
