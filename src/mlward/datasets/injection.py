@@ -73,8 +73,9 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"everything|anything"
         r"|all of)\b[^.!?\n]{0,20}?(?:\byou(?:'ve| have| were| had)? (?:been )?(?:told|given|taught|"
         r"instructed)"
-        r"|\b(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|\b(?:above|prior)\b"
-        r"|\bbefore (?:this|now)\b)",
+        r"|\b(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|\bbefore (?:this|now)\b)",
+        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget)\b (?:about )?(?:all|everything|"
+        r"anything)(?: of the| that is| that's| written| said)? (?:above|prior|before)\b",
         r"\b(?:vergiss|vergesst|ignoriere|ignoriert)\b (?:einfach )?(?:alles|alle)\b[^.!?\n]{0,30}?"
         r"(?:was (?:man )?(?:dir|euch)\b[^.!?\n]{0,15}?\b(?:gesagt|vorgegeben|beigebracht)|\b(?:"
         r"bisherige|vorherige|obige|oben)\w*"
@@ -86,6 +87,13 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:無視|忘れ)",
         r"(?<!не )(?:забудь\w*|игнорируй\w*|проигнорируй\w*) (?:всё|все)\b[^.!?\n]{0,30}?"
         r"(?:что (?:тебе|вам) (?:говорили|сказали)|\bвыше\b|\bранее\b|\bдо этого\b)",
+        r"\b(?:ignore|disregard|forget)\b (?:all|everything|anything) (?:that|which|what) "
+        r"(?:came|comes|was said|was written|has been said) (?:before|above|earlier)",
+        r"не обращай внимания на (?:всё|все)\b[^.!?\n]{0,30}?(?:что было (?:сказано|написано)|\bвыше"
+        r"\b|\bранее\b)",
+        # German puts the verb last: "dass du alle vorherigen Anweisungen vergisst".
+        r"\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien)\b[^.!?\n]{0,30}?(?<!nicht )"
+        r"\b(?:vergisst|vergessen|ignorierst|ignorieren|missachtest|missachten)\b",
     ),
     # Handing the model a new, unrestricted persona.
     "persona": _rx(
@@ -123,11 +131,17 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)(?:AI|ＡＩ|キャラ|人格|存在|ボット)",
         r"\b(?:у которого|у которой|который|которая)\b[^.!?\n]{0,10}?(?:нет|не имеет|не соблюдает)\s+"
         r"(?:никаких\s+)?(?:правил|ограничений|этики|фильтров)",
+        r"\b(?:broken|break|breaks) free (?:of|from) (?:the |all |any |its |their |your )?"
+        r"(?:typical |usual )?(?:confines|rules|restrictions|limitations|shackles|guidelines|chains)\b",
+        r"\b(?:act|behave|talk) like (?:my|our) (?:late |deceased |dead |dear )*(?:grandma|grandmoth"
+        r"er|granny|"
+        r"nana|grandpa|grandfather)\b[^.!?\n]{0,60}?\b(?:used to|would(?: always)?) (?:read|tell|recite|say|"
+        r"give|list|sing|explain|share|whisper|describe)\b",
         # The "grandma exploit": role-play as a dead relative who used to recite forbidden content.
         r"\b(?:act as|pretend (?:to be|you are|you're)|roleplay as|role-play as|play|be|you are)\b ("
         r"?:my|our) "
         r"(?:late |deceased |dead |dear |dearest |beloved )*(?:grandma|grandmother|granny|nana|grandpa|"
-        r"grandfather)\b[^.!?\n]{0,60}?\b(?:used to|would always|always used)\b",
+        r"grandfather)\b[^.!?\n]{0,60}?\b(?:used to|would|always used)\b",
         r"\b(?:my|our) (?:late|deceased|dead) (?:grandma|grandmother|granny|nana|grandpa|grandfather)\b"
         r"[^\n]{0,80}?\b(?:act as|pretend|roleplay|role-play|play her|play him|be her|be him)\b",
         r"\b(?:act as|pretend (?:to be|you are|you're)|roleplay as)\b (?:my|our) (?:late|deceased|dead) "
@@ -152,17 +166,20 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"?settings)",
         r"\b(?:safety|content|moderation|policy|ethics?)[- ](?:filters?|polic(?:y|ies)|layer|guidelines|"
         r"guardrails|checks?|protocols?|restrictions|module)\b[^.!?\n]{0,20}?"
-        r"\b(?:(?:is|are|has|have) (?:now|been|now been)|is no longer|are no longer)\b[^.!?\n]{0,12}?"
+        r"\b(?:(?:is|are|has|have) (?:now|been|now been)|is|are|is no longer|are no longer)\b"
+        r"[^.!?\n]{0,12}?"
         r"\b(?:off|disabled|deactivated|switched off|turned off|removed|lifted|suspended|bypassed|offline|"
-        r"active|in effect|enforced)\b(?! by default| until| in (?:the )?settings)",
+        r"active|in effect|enforced)\b(?! by default| until| in (?:the )?settings| for (?:new|all|fr"
+        r"ee)| when|"
+        r" if| unless| on (?:this|the|your) (?:plan|tier|account))",
         r"\b(?:your|all|the) (?:rules|restrictions|guidelines|filters|guardrails|limitations|polic(?"
         r":y|ies))\b "
         r"(?:(?:are|is|have been|has been) )?(?:now )?(?:disabled|deactivated|lifted|removed|suspended|void|"
         r"switched off|turned off|no longer (?:apply|applies|exist|in effect))\b",
         r"\b(?:you are|you're|you have been|you've been|you were)\b (?:now )?(?:(?:switched|put|"
         r"placed|booted|"
-        r"running|operating) )?(?:in|into) (?:an? |the )?(?:developer|dev|debug|god|admin|maintenance|"
-        r"unrestricted|unfiltered|uncensored|jailbreak|jailbroken|sudo|root|test) mode\b",
+        r"running|operating) )?(?:in|into) (?:an? |the )?(?:developer|dev|god|dan|"
+        r"unrestricted|unfiltered|uncensored|jailbreak|jailbroken|sudo) mode\b",
         r"\b(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode\b[^.!?\n]{0,12}?"
         r"\b(?:is )?(?:now )?(?:enabled|activated|unlocked|engaged|active)\b",
         r"\b(?:developer|dev) mode (?:is )?now (?:enabled|activated|unlocked|engaged|active)\b",
@@ -206,12 +223,15 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:システムプロンプト|初期指示|隠された指示)[^。\n]{0,20}?(?:教えて|表示|出力|見せて|書いて)",
         r"(?:покажи|выведи|раскрой|напиши|повтори)\w*[^.!?\n]{0,40}?(?:системн\w* (?:промпт|инструкци\w*|"
         r"сообщени\w*)|свои инструкции)",
+        r"\bwhat (?:are|were) your (?:initial |original |hidden |exact )?(?:instructions|system prom"
+        r"pt|rules)\s*[?.:]"
+        r"[^\n]{0,40}?\b(?:print|repeat|list|output|show|verbatim|word for word)\b",
         # Prompt-leak requests: repeat what came before this message, starting with its first words.
         r"\b(?:repeat|print|output|copy|recite|write|spell out|return|echo)\b[^.!?\n]{0,30}?"
         r"\b(?:words|text|everything|all|content|lines|sentences|instructions|messages?)\b[^.!?\n]{0,15}?"
         r"\b(?:above|before this|preceding|prior to this|so far|at the (?:start|beginning))\b",
-        r"\b(?:starting|beginning|begin|start)\b (?:with|from) (?:the (?:words?|phrase) )?[\"'“‘`]?"
-        r"(?:you are|you're|your instructions|system:)",
+        r"\b(?:starting|beginning|begin|start)\b (?:with|from) (?:the (?:words?|phrase) )?[\"'“‘`]"
+        r"(?:you are|you're|your instructions|system:)\W{0,3}[\"'”’`]",
         r"\b(?:system prompt|initial prompt|hidden prompt|instructions you were given|your instructions)\b"
         r"[^.!?\n]{0,20}?\b(?:verbatim|word for word|in full|exactly as written)\b",
         r"\b(?:wiederhole|gib|schreibe?|zeige?)\b[^.!?\n]{0,30}?\b(?:text|wörter|worte|alles|anweisungen)\b"
@@ -263,18 +283,19 @@ FEATURES: dict[str, re.Pattern[str]] = {
 DISCUSSION: re.Pattern[str] = _rx(
     r"\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|adversarial prompts?)\b[^.!?\n]{0,40}?"
     r"\b(?:is|are|attacks?|technique|risks?|vulnerabilit\w+|threats?|works?|means|refers?|happens?)\b",
-    r"\b(?:what is|what are|how (?:do|does|can)|explain|define|definition of|examples? of|"
-    r"research(?:ers)?|paper|study|survey|attackers?|attacks?|defen[cs]es?|defend|mitigat\w+|classif\w+|"
+    r"\b(?:define|definition of|examples? of|research(?:ers)?|paper|study|survey|attackers?|attacks?"
+    r"|defen[cs]es?|defend|mitigat\w+|classif\w+|"
     r"owasp|benchmark|dataset|red[- ]team\w*|vulnerab\w+)\b",
     r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr)\b",
     r"\b(?:qu'est-ce qu|comment fonctionne|attaques?|défense|chercheurs)\b",
-    r"(?:とは|攻撃|対策|防御|研究)",
+    r"(?:(?<!こ)とは|攻撃|対策|防御|研究)",
     r"(?:что такое|атак\w*|исследовани\w*)",
 )
 # ... and analytical words that only count as discussion beside one of the above: an attacker can say
 # "for example" or "for a security audit" too.
 ANALYSIS: re.Pattern[str] = _rx(
-    r"\b(?:such as|for example|e\.g\.|for instance|detect\w*|protect\w*|prevent\w*|secur\w+|"
+    r"\b(?:what is|what are|how (?:do|does|can)|explain|such as|for example|e\.g\.|for instance|dete"
+    r"ct\w*|protect\w*|prevent\w*|secur\w+|"
     r"filter(?:ing)? out|guard against|robust\w*|phrase|string|pattern)\b",
     r"\b(?:beispiel|schutz|erkennung|sicherheit\w*)\b",
     r"\b(?:par exemple|détection|sécurité)\b",
@@ -291,6 +312,11 @@ _ROLE_MARK = re.compile(
     r"<\|im_start\|>\s*(system|user|assistant)|<\|start_header_id\|>\s*(system|user|assistant)"
     r"|<\|(system|user|assistant)\|>|#{2,}\s*(system|user|assistant|instruction|response)\s*:"
     r"|(\[INST\])|\[/INST\][^\[]{2,}?(</s>)", _I)
+# Prose about chat templates names their markers without forging a turn.
+_TEMPLATE_TALK = re.compile(r"\b(?:chatml|chat templates?|prompt templates?|prompt format|special tokens?|"
+                            r"tokeni[sz]er|(?:role|turn) (?:names?|markers?|tags?|tokens?)|tags|deli"
+                            r"miters?)\b",
+                            _I)
 _ROLE_NAMES = {"instruction": "user", "[inst]": "user", "response": "assistant", "</s>": "assistant"}
 
 WEIGHTS: dict[str, float] = {
@@ -379,7 +405,7 @@ def score(text: str) -> Verdict:
         # Obfuscation only counts when a cue was hidden by it.
         if any(not pattern.search(plain) for name, pattern in FEATURES.items() if name in features):
             features["obfuscated"] = 1.0
-    if "role_delimiter" in features and _is_transcript(normalized):
+    if "role_delimiter" in features and (_is_transcript(normalized) or _TEMPLATE_TALK.search(normalized)):
         del features["role_delimiter"]
     prose = _NOT_PROSE.sub(" ", normalized)
     discussion = len(DISCUSSION.findall(prose))
@@ -485,6 +511,10 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
     (r"(?:ignor|disregard|forget)[^\n]{0,8}(?:all|everything|anything)[^\n]{0,40}(?:told|given|taught|"
      r"instructed|said|written|stated|mentioned|above|prior|before)", True),
     (r"(?:vergiss|vergesst|ignorier)[^\n]{0,12}alle|(?:oublie|ignore)[sz]? tout", True),
+    (r"(?:anweisung|regeln|instruktion|vorgabe|richtlinie)[^\n]{0,40}(?:vergisst|vergessen|ignorierst|"
+     r"ignorieren|missachte)|(?:free|freed) (?:of|from)[^\n]{0,20}(?:confines|rules|restrictions|limitations|"
+     r"shackles|guidelines|chains)|what (?:are|were) your", True),
+    (r"е обращай внимания на вс", False),
     (r"(?:今まで|これまで|以前|上記|前)[^\n]{0,40}(?:無視|忘れ)"
      r"|(?:абудь|гнорируй)[^\n]{0,4}вс(?:е|ё)", False),
     (r"(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos|anarchy)[- ]?(?:"
