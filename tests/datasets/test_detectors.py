@@ -145,6 +145,9 @@ PROSE_PASSWORDS = [
     "Пароль от админки: Kx9#mP2vQz",
     "the password for the db is Hunter2!Blue",
     "The API key for staging: Zq81kLm0Pw3xYt",
+    "Das WLAN-Passwort lautet Kx8#pQ2vLm",
+    "Пароль от почты — Qz7!mK2pWx",
+    "my password for gmail is Blue42Sky!",
 ]
 
 
@@ -159,6 +162,8 @@ def test_password_after_a_short_phrase(text: str) -> None:
     "Das Passwort für den Router ist auf dem Aufkleber.",
     "Le mot de passe du compte est obligatoire.",
     "Пароль от админки: спросите у Ивана",
+    "Das Passwort lautet wie folgt:",
+    "The password manager is 1Password.",
 ])
 def test_prose_about_a_password_without_one(text: str) -> None:
     assert "secret.generic_password" not in _categories(text)

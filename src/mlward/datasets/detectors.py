@@ -543,17 +543,17 @@ DETECTORS: tuple[Detector, ...] = (
              (r"(?:password|passwd|pwd|passphrase|secret|token|api[_\- ]?key|access[_\-]?key|auth[_\-]?key|"
               r"credential|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|Пароль|パスワード|"
               r"暗証番号)"
-              r"[\w\-]{0,20}[\"'\\]{0,2}(?:\s*[:=]|\s+(?:is|ist|est|это|:)\s|\s*(?:は|：))",
+              r"[\w\-]{0,20}[\"'\\]{0,2}(?:\s*[:=]|\s+(?:is|ist|est|lautet|это|:|—|–)\s|\s*(?:は|：))",
               # "the password for the db is X", "Пароль от админки: X": a short phrase in between.
               r"(?:password|passwd|passphrase|secret|token|api[_\- ]?key|credential|passwort|kennwort|"
               r"mot de passe|пароль|Пароль) (?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
-              r"от|для|к|на) [^\n]{1,80}(?:[:=]| is | ist | est | lautet | это )"),
+              r"от|для|к|на) [^\n]{1,80}(?:[:=]| is | ist | est | lautet | это | — | – )"),
              _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\- ]?key|access[_\-]?key|"
              r"auth[_\-]?key|"
                 r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
                 r"[\w\-]{0,20}[\"']?(?P<via>\s+(?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
                 r"от|для|к|на)(?:\s+[^\s:=,.;!?\"']{1,25}){1,4}?)?"
-                r"(?:\s*[:=]\s*|\s+(?:is|ist|est|lautet|:|это|－)\s+|\s*(?:は|：)\s*))"
+                r"(?:\s*[:=]\s*|\s+(?:is|ist|est|lautet|:|это|－|—|–)\s+|\s*(?:は|：)\s*))"
                 r"[\"'`]?(?P<v>[A-Za-z0-9!#$%&()*+\-./:<=>?@\[\]^_{|}~]{6,128})"),
              _generic_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
