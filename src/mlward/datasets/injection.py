@@ -87,6 +87,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|was said|was written|has been said) (?:before|above|earlier)",
         r"не обращай внимания на (?:всё|все)\b[^.!?\n]{0,30}?(?:что было (?:сказано|написано)|\bвыше\b"
         r"|\bранее\b)",
+        r"\bne (?:prends|tiens|prenez|tenez) pas (?:en )?compte (?:de )?(?:tout )?(?:ce qui (?:a été dit"
+        r"|précède|précédait)|ce qu'on (?:t|vous)'a dit)",
         # German puts the verb last: "dass du alle vorherigen Anweisungen vergisst".
         r"\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien)\b[^.!?\n]{0,30}?(?<!nicht )\b(?:vergis"
         r"st|vergessen|ignorierst|ignorieren|missachtest|missachten)\b",
@@ -107,7 +109,13 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:今から|これから|今後)(?:あなたは|君は|お前は)?[^。！\n]{0,30}?(?:制限(?:なし|のない|がない)|フィルター(?:なし|のない)|何でもできる)",
         r"(?:теперь ты|с этого момента ты|отныне ты)[^.!?\n]{0,60}?(?:без (?:ограничений|правил|фильтров"
         r"|цензуры)|нет (?:ограничений|правил))",
+        r"\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du)\b[^.!?\n]{0,60}?ohne (?:jegliche"
+        r"|alle|irgendwelche) (?:einschränkungen|regeln|filter|grenzen)",
+        r"(?:今から|これから|今後)(?:あなたは|君は|お前は)?[^。！\n]{0,30}?(?:何でもできます|dan)",
+        r"(?:ты теперь|теперь ты)[^.!?\n]{0,60}?(?:\bdan\b|можешь (?:делать |говорить |писать )?(?:всё|все"
+        r"|что угодно))",
         # A character defined by having no rules (EvilBot, DAN-style personas), in any sentence.
+        r"\b(?:böse?|boese|злой|злобный)[- ]?(?:bot|gpt|ki|ai|бот)\b",
         r"\b(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos"
         r"|anarchy)[- ]?(?:bot|gpt|ai|assistant|chatbot|llm|model|mode)\b",
         r"\b(?:who|which|that)\b (?:has|have) no (?:rules|restrictions|limits|filters|ethics|morals"
@@ -146,6 +154,11 @@ FEATURES: dict[str, re.Pattern[str]] = {
     ),
     # Claiming the safety layer is already off or the model is in a special, unrestricted mode.
     "unlocked": _rx(
+        r"\b(?:politique|règles|filtres?|restrictions|garde-fous)\b[^.!?\n]{0,25}?ne s'appliquen?t? plus",
+        r"\b(?:richtlinien|regeln|filter|einschränkungen)\b[^.!?\n]{0,25}?(?:gilt|gelten) (?:ab sofort "
+        r"|jetzt )?nicht mehr",
+        r"(?:модераци\w*|цензур\w*|фильтр\w* безопасности)\s+(?:отключен\w*|выключен\w*|снят\w*"
+        r"|деактивирован\w*)",
         r"\b(?:your|the model's|the assistant's|all)\b (?:safety|content|moderation|policy"
         r"|ethics?)[- ](?:filters?|polic(?:y|ies)|layer|guidelines|guardrails|checks?|protocols?"
         r"|restrictions|module)\b[^.!?\n]{0,20}?\b(?:is|are|has been|have been|was|were|now"
@@ -243,7 +256,7 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|guardrails|content polic(?:y|ies)|moderation|censorship|ethical guidelines)\b",
         r"\bno (?:ethical|moral) (?:guidelines|restrictions|limits|boundaries)\b",
         r"\b(?:without|with no) (?:any )?(?:restrictions|filters|censorship|limitations)\b",
-        r"\bjailbr(?:eak|oken)\b", r"\bDAN\b",
+        r"\bjailbr(?:eak|oken)\b", r"(?<![a-z0-9])DAN(?![a-z0-9])",
         r"\b(?:ohne|keine) (?:einschränkungen|filter|zensur)\b",
         r"\bsans (?:restrictions?|filtres?|censure)\b",
         r"(?:制限|フィルター|検閲)(?:なし|を解除|を無効)", r"\bбез (?:ограничений|фильтров|цензуры)\b",
@@ -492,7 +505,9 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
      r"ignorieren|missachte)|(?:free|freed) (?:of|from)[^\n]{0,20}(?:confines|rules|restrictions"
      r"|limitations|"
      r"shackles|guidelines|chains)|what (?:are|were) your", True),
-    (r"е обращай внимания на вс", False),
+    (r"е обращай внимания на вс|ы теперь|одераци|ензур|злой|злобн|何でもできます", False),
+    (r"(?:prends|tiens|prenez|tenez) pas (?:en )?compte|ne s'appliquen?t? plus|(?:gilt|gelten) (?:ab sofort "
+     r"|jetzt )?nicht mehr|jegliche|gib (?:den|die|das|alles)|b(?:ö|oe)se?[- ]?(?:bot|gpt|ki|ai)", True),
     (r"(?:今まで|これまで|以前|上記|前)[^\n]{0,40}(?:無視|忘れ)"
      r"|(?:абудь|гнорируй)[^\n]{0,4}вс(?:е|ё)", False),
     (r"(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos|anarchy)[- ]?(?:"
