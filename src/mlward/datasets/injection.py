@@ -293,8 +293,9 @@ ANALYSIS: re.Pattern[str] = _rx(
     r"(?:защит\w*|обнаружени\w*|например|безопасност\w*)",
 )
 # Discussion cues are words of prose: never parts of URLs, addresses or domain names (attacker-drop.net).
-_NOT_PROSE = re.compile(r"\b[a-z][a-z0-9+.\-]*://\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-                        r"|\b(?:[\w\-]+\.)+(?:[a-z]{2,6})\b(?:/\S*)?|\b\w+(?:[_/]\w+)+\b")
+# Whitespace-separated tokens are tested one by one (linear time even on a 20,000-character token).
+_TOKEN = re.compile(r"\S+")
+_NOT_PROSE_TOKEN = re.compile(r"://|\w@\w|\w\.[a-z]{2,6}(?![a-z])|\w[_/]\w", _I)
 _QUOTED_CUE = re.compile(r"[\"“«„'「『][^\"”»“'」』]{0,80}?(?:ignore|ignoriere|ignorez|無視|игнорируй|DAN|"
                          r"developer mode|system prompt)[^\"”»“'」』]{0,80}?[\"”»“'」』]", _I)
 # A whole formatted conversation (a user turn *and* an assistant turn) is a transcript, not a forged turn.
@@ -397,7 +398,7 @@ def score(text: str) -> Verdict:
             features["obfuscated"] = 1.0
     if "role_delimiter" in features and (_is_transcript(normalized) or _TEMPLATE_TALK.search(normalized)):
         del features["role_delimiter"]
-    prose = _NOT_PROSE.sub(" ", normalized)
+    prose = _TOKEN.sub(lambda m: " " if _NOT_PROSE_TOKEN.search(m.group(0)) else m.group(0), normalized)
     discussion = len(DISCUSSION.findall(prose))
     if discussion:
         discussion += len(ANALYSIS.findall(prose))
