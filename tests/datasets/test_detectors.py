@@ -135,3 +135,147 @@ def test_triggers_have_no_multibyte_characters_in_classes() -> None:
                                   "Je m'appelle Élodie Marchand.", "MY NAME IS Emily Carter"])
 def test_name_cues_in_any_case_and_script(text: str) -> None:
     assert "pii.person_name" in _categories(text)
+
+
+# --- patterns from the first blind evaluation: a sample that must be found, a look-alike that must not ---
+
+PROSE_PASSWORDS = [
+    "Das Passwort für den Router ist Sommer2023!xY",
+    "Le mot de passe du serveur FTP est Tr0ub4dor&3x",
+    "Пароль от админки: Kx9#mP2vQz",
+    "the password for the db is Hunter2!Blue",
+    "The API key for staging: Zq81kLm0Pw3xYt",
+    "Das WLAN-Passwort lautet Kx8#pQ2vLm",
+    "Пароль от почты — Qz7!mK2pWx",
+    "my password for gmail is Blue42Sky!",
+]
+
+
+@pytest.mark.parametrize("text", PROSE_PASSWORDS)
+def test_password_after_a_short_phrase(text: str) -> None:
+    assert "secret.generic_password" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the password for the account is reset every 90 days",
+    "the password for the db is stored in Vault",
+    "Das Passwort für den Router ist auf dem Aufkleber.",
+    "Le mot de passe du compte est obligatoire.",
+    "Пароль от админки: спросите у Ивана",
+    "Das Passwort lautet wie folgt:",
+    "The password manager is 1Password.",
+])
+def test_prose_about_a_password_without_one(text: str) -> None:
+    assert "secret.generic_password" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SLACK_TOKEN=xoxb-your-bot-token",
+    "STRIPE_KEY=sk_live_...",
+    "api_key: dein-schluessel-hier",
+    'api_key = "votre-cle-ici"',
+    "token: your_token_here",
+    "password: <ваш-пароль>",
+    "secret = replace-me-1234!",
+    "Das Passwort für den Router ist dein-Passwort-hier1",
+])
+def test_placeholders_are_not_credentials(text: str) -> None:
+    assert not {c for c in _categories(text) if c.startswith("secret.")}
+
+
+def test_placeholder_words_do_not_hide_real_provider_keys() -> None:
+    assert detectors.is_placeholder("xoxb-your-bot-token", keyword=False)
+    assert detectors.is_placeholder("sk_live_...", keyword=False)
+    assert not detectors.is_placeholder("AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY", keyword=False)
+    assert "secret.slack_token" in _categories("xoxb-592038471625-804716253948-q7Wm2TzR9vLx4NpK8sYd3HfJ")
+
+
+@pytest.mark.parametrize("text", [
+    "Contact: jane.doe@example.com", "Send it to ops@mail.example.org", "bob@example.net",
+    "alice@foo.invalid", "root@build.localhost", "qa@service.test", "user@host.example",
+])
+def test_email_at_reserved_documentation_domains(text: str) -> None:
+    assert "pii.email" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "write to jane.roe@mailbox.org today", "jane@example.co.uk", "bob@examples.com", "ops@testing.de",
+])
+def test_email_at_real_domains(text: str) -> None:
+    assert "pii.email" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Firmware 3.4.12.7 fixes the Wi-Fi bug.", "Update to v1.2.3.4 now.", "Version: 10.2.3.4",
+    "Kernel 5.15.0.91 is out.", "Прошивка 2.1.0.17 вышла.", "バージョン 4.2.1.0 をインストール",
+    "Build 10.0.19041.1-beta",
+])
+def test_version_strings_are_not_ip_addresses(text: str) -> None:
+    assert "pii.ip_address" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The server at 198.51.100.23 is down.", "Login from 81.2.69.160 after the firmware update.",
+    "IP: 172.16.254.1",
+])
+def test_addresses_in_ip_context(text: str) -> None:
+    assert "pii.ip_address" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marie Curie discovered polonium in 1898.", "Mr. Bean is a British sitcom.",
+    "Dr. Oetker sells pudding.", "Albert Einstein published four papers in 1905.",
+])
+def test_public_figures_and_characters_are_not_personal_data(text: str) -> None:
+    assert "pii.person_name" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marie Curtis called about the invoice.", "Mr. Beanland called about the invoice.",
+    "My name is Albert Fischer.", "Mr. Smith asked for a refund.",
+])
+def test_private_people_with_similar_names(text: str) -> None:
+    assert "pii.person_name" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "田中太郎と申します。", "私は鈴木と申します。よろしくお願いします。", "はじめまして、山田花子です。",
+    "佐藤健です。よろしくお願いします。",
+])
+def test_japanese_self_introductions(text: str) -> None:
+    assert "pii.person_name" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "中村区です。", "小林製薬です。", "これは本です。", "今日はいい天気ですね。",
+])
+def test_japanese_sentences_ending_in_desu(text: str) -> None:
+    assert "pii.person_name" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", ["Тел.: 8 (495) 123-45-67", "тел. +7 495 123-45-67", "Тел: 89161234567"])
+def test_russian_phone_cues(text: str) -> None:
+    assert "pii.phone" in _categories(text)
+
+
+@pytest.mark.parametrize("text", ["Тел. справочник, стр. 123", "Заказ 89161234567 отправлен."])
+def test_russian_numbers_without_a_phone(text: str) -> None:
+    assert "pii.phone" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reisepassnummer: C01X00T47", "Meine Reisepassnummer lautet C01X00T47.",
+    "numéro de passeport : 12AB34567", "numéro de passeport n° 12AB34567",
+    "旅券番号：TK1234567", "旅券番号はTK1234567です。",
+    "номер паспорта: 4508 123456", "Номер паспорта 45 08 123456",
+])
+def test_passport_cues_in_five_languages(text: str) -> None:
+    assert "pii.passport" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reisepassnummer beantragen: Formular 2023", "numéro de passeport : voir ci-dessous",
+    "旅券番号の記入例を確認してください。", "номер паспорта: не указан",
+])
+def test_passport_cues_without_a_number(text: str) -> None:
+    assert "pii.passport" not in _categories(text)

@@ -191,14 +191,25 @@ def _ip(text: str, match: re.Match[str]) -> bool:
         return False
     if isinstance(addr, ipaddress.IPv6Address) and value.count(":") < 3:
         return False
-    before = text[max(0, match.start() - 12) : match.start()].lower()
-    # "version 1.2.3.4", "v1.2.3.4" and OIDs are not addresses.
-    return not re.search(r"(?:version|ver\.?|v|release|build|oid)\s*$", before)
+    before = text[max(0, match.start() - 24) : match.start()].lower()
+    # "Version 1.2.3.4", "Firmware 3.4.12.7", "v1.2.3.4" and OIDs are not addresses.
+    if _VERSION_BEFORE.search(before):
+        return False
+    return not _VERSION_AFTER.match(text, match.end())
+
+
+_VERSION_BEFORE = re.compile(
+    r"(?:\b(?:versions?|vers?|v|release[sd]?|build|oid|firmware|fw|bios|uefi|kernel|patch(?:ed)?|"
+    r"update[sd]?|upgrade[sd]?|downgrade[sd]?|driver|sdk|rev|revision|edition|changelog|ios|android|"
+    r"stand|versión|verze|バージョン|ファームウェア|версия|версии|прошивк\w*)"
+    r"|\bto v|\bv)\s*[:=#]?\s*(?:no\.?|nr\.?|number)?\s*$")
+_VERSION_AFTER = re.compile(
+    r"[-+~](?:[a-z]|\d)|\s*(?:\(build|build\b|release\b|firmware\b|beta\b|rc\d|lts\b)", re.I)
 
 
 _PHONE_CUE = re.compile(
     r"(?i:tel|phone|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|anruf|t[ée]l[ée]phone|portable|"
-    r"appel|num[ée]ro)|電話|携帯|тел|звон|номер")
+    r"appel|num[ée]ro)|電話|携帯|тел|Тел|ТЕЛ|звон|Звон|номер|Номер")
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _NATIONAL_FORMATS = re.compile(
     r"^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$|^\d{3}\.\d{3}\.\d{4}$"  # US
@@ -250,12 +261,35 @@ _PLACEHOLDER = re.compile(
     r"[\w.\-]*)$")
 _CODE_VALUE = re.compile(r"[()\[\]{}]|^(?:os\.|env\.|process\.|getenv|input|request\.|self\.|this\.)")
 _EXAMPLE = re.compile(r"(?i)example|sample|dummy|fake|xxxx|0000000|1234567|abcdef")
+# A value that addresses the reader ("your", "dein", "votre", "ваш"), says where to put the real one
+# ("here", "hier", "ici", "здесь") or trails off ("sk_live_...") is a placeholder, whatever its entropy.
+_PLACEHOLDER_WORDS = (
+    r"your|yours|dein|deine|deinen|deiner|euer|votre|ваш|ваша|ваше|ваши|твой|твоя|here|hier|здесь|сюда|"
+    r"placeholder|changeme|change[-_]?me|replace[-_]?me|insert|todo|fixme|lorem|ipsum|redacted|xxx+")
+_PLACEHOLDER_PART = re.compile(
+    rf"(?i)(?:^|(?<=[-_.:/\s<{{\[]))(?:{_PLACEHOLDER_WORDS})(?=$|[-_.:/\s>}}\]])|\.{{3}}|…")
+# Shorter words ("my", "ton", "ici", "foo") would turn up by chance inside random provider keys: they
+# only count in values found by a keyword.
+_PLACEHOLDER_PROSE = re.compile(
+    r"(?i)(?:^|(?<=[-_.:/\s<{\[]))(?:my|mein|meine|ihr|ihre|mon|ma|ton|ta|tes|vos|ici|foo|bar|baz|qux|"
+    r"sample|dummy|fake|example|beispiel|exemple|пример)(?=$|[-_.:/\s>}\]])|<[^>]*>|\{\{[^}]*\}\}")
+
+
+def is_placeholder(value: str, *, keyword: bool = True) -> bool:
+    """Whether a credential-shaped value is obviously a stand-in for a real one.
+
+    `keyword` is set for values found after a word such as "password" (rather than by their own format):
+    those also count as placeholders when they merely start like one or use a shorter stand-in word.
+    """
+    if _PLACEHOLDER_PART.search(value):
+        return True
+    return keyword and bool(_PLACEHOLDER.match(value) or _PLACEHOLDER_PROSE.search(value))
 
 
 def secret_value_ok(value: str, *, min_entropy: float = 2.8, min_len: int = 8) -> bool:
     """A value that looks like a real credential: not a placeholder, not code, varied characters."""
     value = value.strip("'\"`")
-    if len(value) < min_len or len(value) > 200 or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value):
+    if len(value) < min_len or len(value) > 200 or is_placeholder(value) or _CODE_VALUE.search(value):
         return False
     if _EXAMPLE.search(value):
         return False
@@ -267,13 +301,18 @@ def secret_value_ok(value: str, *, min_entropy: float = 2.8, min_len: int = 8) -
 
 
 def _generic_secret(text: str, match: re.Match[str]) -> bool:
-    return secret_value_ok(match.group("v"))
+    value = match.group("v")
+    if not secret_value_ok(value):
+        return False
+    # "the password for the db is X": prose around the keyword; the value must look typed, not worded.
+    return match.group("via") is None or bool(re.search(r"\d", value))
 
 
 def _entropic(min_entropy: float) -> Callable[[str, re.Match[str]], bool]:
     def check(text: str, match: re.Match[str]) -> bool:
         value = match.group(0)
-        return not _EXAMPLE.search(value) and shannon_entropy(value) >= min_entropy
+        return (not _EXAMPLE.search(value) and not is_placeholder(value, keyword=False)
+                and shannon_entropy(value) >= min_entropy)
 
     return check
 
@@ -295,7 +334,18 @@ def _jwt(text: str, match: re.Match[str]) -> bool:
 
 def _url_password(text: str, match: re.Match[str]) -> bool:
     value = match.group("v")
-    return not _PLACEHOLDER.match(value) and not re.fullmatch(r"[*xX.]+|pass(?:word)?|pwd|\$\w+", value)
+    return not is_placeholder(value) and not re.fullmatch(r"[*xX.]+|pass(?:word)?|pwd|\$\w+", value)
+
+
+# Domains reserved for documentation and testing (RFC 2606, RFC 6761): nobody receives mail there.
+_RESERVED_DOMAIN = re.compile(r"(?i)(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$")
+
+
+def _email(text: str, match: re.Match[str]) -> bool:
+    value = match.group(0)
+    if value.lower().startswith("git@"):
+        return False
+    return not _RESERVED_DOMAIN.search(value.rpartition("@")[2])
 
 
 def _with_cue(text: str, match: re.Match[str]) -> bool:
@@ -375,6 +425,11 @@ _NAME_RU = (
 _NAME_JA = (
     rf"(?:私の名前は|名前は|氏名[:：]\s*|わたしは)(?P<n10>{_JA_NAME})(?=です|と申します|といいます|[。、\s]|$)"
     rf"|(?P<n11>(?:{'|'.join(_FAMILY_NAMES_JA.split())})[\u4e00-\u9fff\u3005]{{0,2}})(?=さん|様|さま|氏|先生|くん|君)"
+    # Self-introductions: "田中太郎と申します", "はじめまして、山田花子です".
+    rf"|(?:私は|わたしは|僕は|ぼくは)?(?P<n12>{_JA_NAME})(?=と申します|と言います|といいます|と申す)"
+    rf"|(?:はじめまして|初めまして)[、。,!！\s]*(?:私は|わたしは|僕は|ぼくは)?(?P<n13>{_JA_NAME})(?=です)"
+    rf"|(?P<n14>(?:{'|'.join(_FAMILY_NAMES_JA.split())})[\u4e00-\u9fff\u3005]{{1,2}})"
+    rf"(?<![市区町村県都府郡駅線店社業部課園院館所局港島山川寺薬堂屋])(?=です)"
 )
 
 
@@ -383,10 +438,41 @@ def _name(text: str, match: re.Match[str]) -> bool:
 
 
 def _name_span(match: re.Match[str]) -> tuple[int, int]:
-    for key in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11"):
+    for key in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14"):
         if match.group(key) is not None:
             return match.span(key)
     return match.span()
+
+
+# Names that are not personal data about a private person: fictional characters and brands written
+# with an honorific, and historical figures named in encyclopaedic prose. Kept short on purpose: only
+# names nobody is called in a customer record, so that recall does not suffer.
+_HONORIFIC_NOT_PERSON = frozenset(
+    ("Bean", "Clean", "Proper", "Muscle", "Pepper", "Oetker", "Seuss", "Who", "Spock", "Robot", "Magoo",
+     "Freeze", "Jekyll", "Doolittle", "Frankenstein", "Doubtfire", "Incredible"))
+_PUBLIC_FIGURES = frozenset((
+    "Marie Curie", "Albert Einstein", "Isaac Newton", "Charles Darwin", "Ada Lovelace", "Alan Turing",
+    "Nikola Tesla", "Thomas Edison", "Galileo Galilei", "Johann Sebastian Bach", "Ludwig van Beethoven",
+    "Wolfgang Amadeus Mozart", "William Shakespeare", "Leonardo da Vinci", "Pablo Picasso",
+    "Vincent van Gogh", "Abraham Lincoln", "George Washington", "Martin Luther", "Martin Luther King",
+    "Karl Marx", "Johann Wolfgang", "Friedrich Schiller", "Otto von Bismarck", "Napoléon Bonaparte",
+    "Victor Hugo", "Louis Pasteur", "Jean-Paul Sartre", "Simone de Beauvoir", "Charles de Gaulle",
+    "Jeanne d'Arc", "Joan of Arc", "Winston Churchill", "Elizabeth II", "Queen Elizabeth",
+    "Mahatma Gandhi", "Nelson Mandela", "Stephen Hawking", "Richard Feynman", "Rosalind Franklin",
+    "Grace Hopper", "Max Planck", "Sigmund Freud", "Emmanuel Macron", "Angela Merkel", "Olaf Scholz",
+    "Barack Obama", "Donald Trump", "Joe Biden", "Elon Musk", "Bill Gates", "Steve Jobs",
+    "Лев Толстой", "Фёдор Достоевский", "Александр Пушкин", "Антон Чехов", "Дмитрий Менделеев",
+    "Юрий Гагарин", "Пётр Чайковский", "Владимир Путин", "Михаил Горбачёв",
+    "徳川家康", "織田信長", "豊臣秀吉", "坂本龍馬", "夏目漱石", "野口英世",
+))
+
+
+def _not_a_private_person(text: str, start: int, value: str) -> bool:
+    """A famous full name, or a fictional/brand name written with an honorific (Mr. Bean, Dr. Oetker)."""
+    if value in _PUBLIC_FIGURES:
+        return True
+    before = text[max(0, start - 6) : start]
+    return value in _HONORIFIC_NOT_PERSON and bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+$", before))
 
 
 class _NameDetector(Detector):
@@ -396,6 +482,8 @@ class _NameDetector(Detector):
         for match in self.pattern.finditer(text):
             start, end = _name_span(match)
             value = text[start:end]
+            if _not_a_private_person(text, start, value):
+                continue
             # "je suis Heureux" is an adjective; a name after a cue has at least one capital and
             # "je suis" needs two capitalised words.
             if match.group("n5") is not None and "je suis" in match.group(0).lower() and " " not in value:
@@ -421,7 +509,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
              _aws_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=9),
     Detector("secret.github_token", (r"gh[pousr]_[A-Za-z0-9]{36}", r"github_pat_[A-Za-z0-9_]{22}"),
-             _C(r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])"),
+             _C(r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})(?!["
+             r"A-Za-z0-9_])"),
              _entropic(3.5), severity=Severity.HIGH, priority=9),
     Detector("secret.slack_token", (r"xox[abposr]-[A-Za-z0-9]", r"hooks\.slack\.com/services/T"),
              _C(r"xox[abposr]-[A-Za-z0-9]{8,}-[A-Za-z0-9-]{8,}|"
@@ -431,7 +520,8 @@ DETECTORS: tuple[Detector, ...] = (
              _C(r"(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{24,99}(?![A-Za-z0-9_])"),
              _entropic(3.5), severity=Severity.HIGH, priority=9),
     Detector("secret.openai_key", (r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20}",),
-             _C(r"(?<![A-Za-z0-9_\-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,200}|[A-Za-z0-9]{20}T3BlbkFJ"
+             _C(r"(?<![A-Za-z0-9_\-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,200}|[A-Za-z0-9"
+             r"]{20}T3BlbkFJ"
                 r"[A-Za-z0-9]{20}|[A-Za-z0-9]{48})(?![A-Za-z0-9_\-])"),
              _entropic(3.8), severity=Severity.HIGH, priority=9),
     Detector("secret.google_api_key", (r"AIza[0-9A-Za-z_\-]{35}",),
@@ -442,19 +532,28 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?:[\s\S]{0,16000}?-----END [A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----)?"),
              severity=Severity.CRITICAL, priority=10),
     Detector("secret.jwt", (r"eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10}",),
-             _C(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}(?![A-Za-z0-9_\-])"),
+             _C(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{"
+             r"10,}(?![A-Za-z0-9_\-])"),
              _jwt, severity=Severity.HIGH, priority=8),
-    Detector("secret.password_in_url", (r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"]{1,64}:[^\s:/@\"]{1,128}@",),
+    Detector("secret.password_in_url", (r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"]{1,64}:[^\s:/@\""
+    r"]{1,128}@",),
              _C(r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"'\\]{1,64}:(?P<v>[^\s:/@\"'\\]{1,128})@[\w.\-]+"),
              _url_password, group="v", severity=Severity.HIGH, priority=8),
     Detector("secret.generic_password",
-             (r"(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key|"
+             (r"(?:password|passwd|pwd|passphrase|secret|token|api[_\- ]?key|access[_\-]?key|auth[_\-]?key|"
               r"credential|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|Пароль|パスワード|"
               r"暗証番号)"
-              r"[\w\-]{0,20}[\"'\\]{0,2}(?:\s*[:=]|\s+(?:is|ist|est|это|:)\s|\s*(?:は|：))",),
-             _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key|"
+              r"[\w\-]{0,20}[\"'\\]{0,2}(?:\s*[:=]|\s+(?:is|ist|est|lautet|это|:|—|–)\s|\s*(?:は|：))",
+              # "the password for the db is X", "Пароль от админки: X": a short phrase in between.
+              r"(?:password|passwd|passphrase|secret|token|api[_\- ]?key|credential|passwort|kennwort|"
+              r"mot de passe|пароль|Пароль) (?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
+              r"от|для|к|на) [^\n]{1,80}(?:[:=]| is | ist | est | lautet | это | — | – )"),
+             _C(r"(?i:(?:password|passwd|pwd|passphrase|secret|token|api[_\- ]?key|access[_\-]?key|"
+             r"auth[_\-]?key|"
                 r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
-                r"[\w\-]{0,20}[\"']?(?:\s*[:=]\s*|\s+(?:is|ist|est|:|это|－)\s+|\s*(?:は|：)\s*))"
+                r"[\w\-]{0,20}[\"']?(?P<via>\s+(?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
+                r"от|для|к|на)(?:\s+[^\s:=,.;!?\"']{1,25}){1,4}?)?"
+                r"(?:\s*[:=]\s*|\s+(?:is|ist|est|lautet|:|это|－|—|–)\s+|\s*(?:は|：)\s*))"
                 r"[\"'`]?(?P<v>[A-Za-z0-9!#$%&()*+\-./:<=>?@\[\]^_{|}~]{6,128})"),
              _generic_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
@@ -483,19 +582,20 @@ DETECTORS: tuple[Detector, ...] = (
     # --- personal data with a shape ------------------------------------------------------------------
     Detector("pii.email", (),
              _C(r"(?<![\w.+\-])[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])"),
-             lambda text, m: not m.group(0).lower().startswith("git@"), priority=5, byte_trigger=ord("@")),
+             _email, priority=5, byte_trigger=ord("@")),
     Detector("pii.phone",
              (r"\+\d{1,3}[ .\-]?\(?\d", r"\(\d{3}\) ?\d{3}-\d{4}", r"\d{3}[.\-]\d{3}[.\-]\d{4}",
               r"0\d(?:[ .]\d{2}){4}", r"0\d{1,4}-\d{1,4}-\d{4}", r"8 ?\(\d{3}\) ?\d{3}-\d{2}",
               r"(?:tel|phone|call|mobile|fax|telefon|handy|t(?:é|e)l(?:é|e)phone|portable)[^\n]{0,20}\d{3}",
-              r"(?:電話|携帯|тел)"),
-             _C(r"(?<![0-9A-Za-z+\-/.])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?"
-                r"\d{1,8}(?:[ .\-/]\d{1,8}){0,5}"
+              r"(?:電話|携帯|тел|Тел|ТЕЛ)"),
+             _C(r"(?<![0-9A-Za-z+\-/.])(?:\+\d{1,3}[ .\-]?|\d ?(?=\(\d))?(?:\(\d{1,5}\)[ .\-]?)?"
+                r"(?:[78]\d{10}|\d{1,8})(?:[ .\-/]\d{1,8}){0,5}"
                 r"(?![0-9A-Za-z\-/])(?!\.\d)"),
              _phone, caseless_triggers=True, priority=4),
     Detector("pii.ip_address",
              (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", r"[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:"),
-             _C(r"(?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![\w:])(?!\.\w)"),
+             _C(r"(?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})("
+             r"?![\w:])(?!\.\w)"),
              _ip, severity=Severity.LOW, priority=3),
     Detector("pii.date_of_birth",
              (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|né le|née le|naissance|生年月日|誕生日|生まれ|"
@@ -508,9 +608,10 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("pii.passport",
              (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
              _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
-                r"(?:[\s\w\-:#№.,'’]{0,24}?)[\s:#№]\s*(?P<v>\d{2} \d{2} \d{6}|\d{2} ?\d{7}"
+                r"(?:[\s\w\-:#№.,'’°]{0,24}?)(?:[\s:#№°：]|(?<=[号は]))\s*"
+                r"(?P<v>\d{2} \d{2} \d{6}|\d{4} \d{6}|\d{2} ?\d{7}"
                 r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,10})"
-                r"(?![\w])"),
+                r"(?![A-Za-z0-9])"),
              None, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=5),
     _NameDetector("pii.person_name",
                   (r"(?i)(?:my name is|name is|name's|call me|signed|regards,|sincerely,)",
@@ -524,7 +625,7 @@ DETECTORS: tuple[Detector, ...] = (
                    r"(?:Меня|меня|Моё|моё|Мое|мое) (?:зовут|имя)|зовут",
                    r"(?:Г|г)(?:осподин|оспожа|ражданин|ражданка)",
                    r"(?:ович|евич|овна|евна|ична)", *(f"{name} " for name in _FIRST_NAMES_RU.split()),
-                   r"(?:私の名前は|名前は|氏名|わたしは)",
+                   r"(?:私の名前は|名前は|氏名|わたしは|と申します|といいます|と言います|と申す|はじめまして|初めまして)",
                    *_FAMILY_NAMES_JA.split()),
                   _C("|".join((_NAME_EN, _NAME_DE, _NAME_FR, _NAME_RU, _NAME_JA))),
                   _name, severity=Severity.MEDIUM, priority=2),
@@ -541,7 +642,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)(?![a-z])"
                 r"(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
                 r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
-                r"|\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:straße|strasse|str\.|weg|allee|platz|gasse|"
+                r"|\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:straße|strasse|str\.|weg|allee|"
+                r"platz|gasse|"
                 r"damm|ring)|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring))"
                 r"\s+\d{1,4}\s?[a-z]?(?:,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
                 r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route)"
@@ -551,7 +653,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"|(?:東京都|北海道|(?:大阪|京都)府|[\u4e00-\u9fff]{2,3}県)[\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村郡]"
                 r"[\u4e00-\u9fff\u3040-\u30ff0-9０-９\-－ー]{0,20}?(?:\d+|[０-９]+|[一二三四五六七八九十]+)(?:丁目|番地)"
                 r"(?:[0-9０-９\-－]{1,10}(?:番|号)?)?"
-                r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)\s*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?,?\s*"
+                r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)\s*[А-ЯЁ][а-яё]+(?:\s+[А"
+                r"-ЯЁ][а-яё]+)?,?\s*"
                 r"(?:д\.|дом)\s*\d+[а-я]?(?:\s*,?\s*(?:кв\.|квартира)\s*\d+)?"),
              None, priority=5),
 )

@@ -38,7 +38,11 @@ _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
                        "!": "i", "|": "i", "€": "e"})
 _LEET_WORD = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[a-z])(?=[\w@$!|€]*[013457@$!|€])[a-z013457@$!|€]{3,}")
-_SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
+_SPACED = re.compile(r"\b(?:[a-zа-яё][ .\-_*]){3,}[a-zа-яё]\b")
+# Japanese and Chinese need no spaces between characters: a run of single CJK characters separated by
+# spaces is spacing used to hide a cue (`以 前 の 指 示 を 無 視`).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\uff66-\uff9f"
+_SPACED_CJK = re.compile(f"(?:[{_CJK}][ \u3000.\\-_*・]+){{3,}}[{_CJK}]")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
 
 _I = re.IGNORECASE
@@ -52,53 +56,195 @@ def _rx(*parts: str) -> re.Pattern[str]:
 FEATURES: dict[str, re.Pattern[str]] = {
     # Telling the model to drop what it was told before.
     "override": _rx(
-        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget|skip|bypass|override|neglect|drop)\b"
-        r"(?! to\b)[^.!?\n]{0,40}?"
-        r"\b(?:instructions?|rules|guidelines|guidance|directions|directives|prompts?|context|constraints|"
-        r"programming|guardrails|polic(?:y|ies)|training|system message)\b",
-        r"\b(?:ignorier\w*|vergiss(?! nicht)|vergesst(?! nicht)|missachte\w*|übergeh\w*)\b[^.!?\n]{0,40}?"
-        r"\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien|befehle|systemprompt)\b",
-        r"\b(?:ignore[zs]?|oublie[zs]?(?! pas)|ne tiens pas compte)\b[^.!?\n]{0,40}?"
-        r"\b(?:instructions?|consignes|règles|directives)\b",
-        r"(?:前の|以前の|上記の|これまでの|すべての|全ての)?(?:指示|命令|ルール|設定|制約)(?:を|は|も)?(?:すべて|全て)?"
-        r"(?:無視|忘れ)",
-        r"(?<!не )(?:игнорируй\w*|проигнорируй\w*|забудь\w*|не обращай внимания)[^.!?\n]{0,40}?"
-        r"(?:инструкци\w*|указани\w*|правил\w*|ограничени\w*)",
+        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget|skip|bypass|override|neglect"
+        r"|drop)\b(?! to\b)[^.!?\n]{0,40}?\b(?:instructions?|rules|guidelines|guidance|directions"
+        r"|directives|prompts?|context|constraints|programming|guardrails|polic(?:y|ies)|training"
+        r"|system message)\b",
+        r"\b(?:ignorier\w*|vergiss(?! nicht)|vergesst(?! nicht)|missachte\w*"
+        r"|übergeh\w*)\b[^.!?\n]{0,40}?\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien|befehle"
+        r"|systemprompt)\b",
+        r"\b(?:ignore[zs]?|oublie[zs]?(?! pas)|ne tiens pas compte)\b[^.!?\n]{0,40}?\b(?:instructions?"
+        r"|consignes|règles|directives)\b",
+        r"(?:前の|以前の|上記の|これまでの|すべての|全ての)?(?:指示|命令|ルール|設定|制約)(?:を|は|も)?(?:すべて|全て)?(?:無視|忘れ)",
+        r"(?<!не )(?:игнорируй\w*|проигнорируй\w*|забудь\w*"
+        r"|не обращай внимания)[^.!?\n]{0,40}?(?:инструкци\w*|указани\w*|правил\w*|ограничени\w*)",
+        # Dropping *everything* said before, without naming it as instructions.
+        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget)\b (?:about )?(?:all|everything"
+        r"|anything|all of)\b[^.!?\n]{0,20}?(?:\byou(?:'ve| have| were| had)? (?:been )?(?:told|given"
+        r"|taught|instructed)|\b(?:said|written|stated|mentioned) (?:above|before|earlier|previously)"
+        r"|\bbefore (?:this|now)\b)",
+        r"(?<!don't )(?<!do not )(?<!never )\b(?:ignore|disregard|forget)\b (?:about )?(?:all|everything"
+        r"|anything)(?: of the| that is| that's| written| said)? (?:above|prior|before)\b",
+        r"\b(?:vergiss|vergesst|ignoriere|ignoriert)\b (?:einfach )?(?:alles"
+        r"|alle)\b[^.!?\n]{0,30}?(?:was (?:man )?(?:dir|euch)\b[^.!?\n]{0,15}?\b(?:gesagt|vorgegeben"
+        r"|beigebracht)|\b(?:bisherige|vorherige|obige|oben)\w*|\bdavor\b)",
+        r"\b(?:oublie[zs]?|ignore[zs]?)\b (?:tout|toutes?)\b[^.!?\n]{0,30}?(?:ce qu'on (?:t|vous)'a (?:dit"
+        r"|appris)|ce que l'on (?:t|vous)'a dit|ce qui précède|\bci-dessus\b|précédemment)",
+        r"(?:今まで|これまで|以前|上記|前)(?:の|に)?(?:こと|内容|会話|話|言われたこと)?(?:は|を)?(?:すべて|全て|全部)?(?:無視|忘れ)",
+        r"(?<!не )(?:забудь\w*|игнорируй\w*|проигнорируй\w*) (?:всё|все)\b[^.!?\n]{0,30}?(?:что (?:тебе"
+        r"|вам) (?:говорили|сказали)|\bвыше\b|\bранее\b|\bдо этого\b)",
+        r"\b(?:ignore|disregard|forget)\b (?:all|everything|anything) (?:that|which|what) (?:came|comes"
+        r"|was said|was written|has been said) (?:before|above|earlier)",
+        r"не обращай внимания на (?:всё|все)\b[^.!?\n]{0,30}?(?:что было (?:сказано|написано)|\bвыше\b"
+        r"|\bранее\b)",
+        r"\bne (?:prends|tiens|prenez|tenez) pas (?:en )?compte (?:de )?(?:tout )?(?:ce qui (?:a été dit"
+        r"|précède|précédait)|ce qu'on (?:t|vous)'a dit)",
+        # German puts the verb last: "dass du alle vorherigen Anweisungen vergisst".
+        r"\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien)\b[^.!?\n]{0,30}?(?<!nicht )\b(?:vergis"
+        r"st|vergessen|ignorierst|ignorieren|missachtest|missachten)\b",
     ),
     # Handing the model a new, unrestricted persona.
     "persona": _rx(
-        r"\b(?:you are now|you're now|from now on,? you|act as|pretend (?:to be|you are)|roleplay as|"
-        r"you will (?:now )?(?:act|behave|respond) as)\b[^.!?\n]{0,60}?"
-        r"(?:\bdan\b|unrestricted|jailbroken|evil|unfiltered|uncensored|no (?:rules|restrictions|limits|"
-        r"filters|guidelines)|without (?:any )?(?:restrictions|filters|limitations|censorship|rules)|"
-        r"developer mode|do anything now|not bound)",
-        r"\bdo anything now\b", r"\bdeveloper mode (?:enabled|activated|on)\b", r"\bjailbreak(?:ed)? mode\b",
-        r"\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du)\b[^.!?\n]{0,60}?"
-        r"(?:ohne (?:einschränkungen|regeln|filter|grenzen)|uneingeschränkt|unzensiert)",
-        r"\b(?:tu es (?:maintenant|désormais)|à partir de maintenant,? tu)\b[^.!?\n]{0,60}?"
-        r"(?:sans (?:restrictions?|règles|filtres?|limites?|censure)|non censuré)",
-        r"(?:今から|これから|今後)(?:あなたは|君は|お前は)?[^。！\n]{0,30}?(?:制限(?:なし|のない|がない)|"
-        r"フィルター(?:なし|のない)|何でもできる)",
-        r"(?:теперь ты|с этого момента ты|отныне ты)[^.!?\n]{0,60}?"
-        r"(?:без (?:ограничений|правил|фильтров|цензуры)|нет (?:ограничений|правил))",
+        r"\b(?:you are now|you're now|from now on,? you|act as|pretend (?:to be|you are)|roleplay as"
+        r"|you will (?:now )?(?:act|behave|respond) as)\b[^.!?\n]{0,60}?(?:\bdan\b|unrestricted|jailbroken"
+        r"|evil|unfiltered|uncensored|no (?:rules|restrictions|limits|filters|guidelines)"
+        r"|without (?:any )?(?:restrictions|filters|limitations|censorship|rules)|developer mode"
+        r"|do anything now|not bound)",
+        r"\bdo anything now\b", r"\bdeveloper mode (?:enabled|activated|on)\b(?=\s*(?:[.!:;,)\]]|$))",
+        r"\bjailbreak(?:ed)? mode\b",
+        r"\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du)\b[^.!?\n]{0,60}?(?:ohne (?:einsc"
+        r"hränkungen|regeln|filter|grenzen)|uneingeschränkt|unzensiert)",
+        r"\b(?:tu es (?:maintenant|désormais)|à partir de maintenant,? tu)\b[^.!?\n]{0,60}?(?:sans (?:restri"
+        r"ctions?|règles|filtres?|limites?|censure)|non censuré)",
+        r"(?:今から|これから|今後)(?:あなたは|君は|お前は)?[^。！\n]{0,30}?(?:制限(?:なし|のない|がない)|フィルター(?:なし|のない)|何でもできる)",
+        r"(?:теперь ты|с этого момента ты|отныне ты)[^.!?\n]{0,60}?(?:без (?:ограничений|правил|фильтров"
+        r"|цензуры)|нет (?:ограничений|правил))",
+        r"\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du)\b[^.!?\n]{0,60}?ohne (?:jegliche"
+        r"|alle|irgendwelche) (?:einschränkungen|regeln|filter|grenzen)",
+        r"(?:今から|これから|今後)(?:あなたは|君は|お前は)?[^。！\n]{0,30}?(?:何でもできます|dan)",
+        r"(?:ты теперь|теперь ты)[^.!?\n]{0,60}?(?:\bdan\b|можешь (?:делать |говорить |писать )?(?:всё|все"
+        r"|что угодно))",
+        # A character defined by having no rules (EvilBot, DAN-style personas), in any sentence.
+        r"\b(?:böse?|boese|злой|злобный)[- ]?(?:bot|gpt|ki|ai|бот)\b",
+        r"\b(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos"
+        r"|anarchy)[- ]?(?:bot|gpt|ai|assistant|chatbot|llm|model|mode)\b",
+        r"\b(?:who|which|that)\b (?:has|have) no (?:rules|restrictions|limits|filters|ethics|morals"
+        r"|guidelines|boundaries|principles|policies|content policy)\b",
+        r"\b(?:who|which|that)\b (?:does not|doesn't|never|will never|won't|cannot|can't)\b (?:follow"
+        r"|care about|obey|refuse|have any)\b[^.!?\n]{0,20}?\b(?:rules|restrictions|ethics|guidelines"
+        r"|polic(?:y|ies)|requests?|anything|filters|morals)\b",
+        r"\b(?:der|die|das|welche[rs]?)\b (?:keine|sich an keine) (?:regeln|einschränkungen|grenzen|ethik"
+        r"|filter)\b",
+        r"\bqui (?:n'a|ne connaît|ne suit|ne respecte) (?:aucune?|pas de|ni) (?:règles?|limites?"
+        r"|restrictions?|éthique|filtres?)",
+        r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)(?:AI|ＡＩ|キャラ|人格|存在|ボット)",
+        r"\b(?:у которого|у которой|который|которая)\b[^.!?\n]{0,10}?(?:нет|не имеет"
+        r"|не соблюдает)\s+(?:никаких\s+)?(?:правил|ограничений|этики|фильтров)",
+        r"\b(?:broken|break|breaks) free (?:of|from) (?:the |all |any |its |their |your )?(?:typical "
+        r"|usual )?(?:confines|rules|restrictions|limitations|shackles|guidelines|chains)\b",
+        r"\b(?:act|behave|talk) like (?:my|our) (?:late |deceased |dead |dear )*(?:grandma|grandmother"
+        r"|granny|nana|grandpa|grandfather)\b[^.!?\n]{0,60}?\b(?:used to|would(?: always)?) (?:read|tell"
+        r"|recite|say|give|list|sing|explain|share|whisper|describe)\b",
+        # The "grandma exploit": role-play as a dead relative who used to recite forbidden content.
+        r"\b(?:act as|pretend (?:to be|you are|you're)|roleplay as|role-play as|play|be|you are)\b (?:my"
+        r"|our) (?:late |deceased |dead |dear |dearest |beloved )*(?:grandma|grandmother|granny|nana"
+        r"|grandpa|grandfather)\b[^.!?\n]{0,60}?\b(?:used to|would|always used)\b",
+        r"\b(?:my|our) (?:late|deceased|dead) (?:grandma|grandmother|granny|nana|grandpa"
+        r"|grandfather)\b[^\n]{0,80}?\b(?:act as|pretend|roleplay|role-play|play her|play him|be her"
+        r"|be him)\b",
+        r"\b(?:act as|pretend (?:to be|you are|you're)|roleplay as)\b (?:my|our) (?:late|deceased"
+        r"|dead) (?:grandma|grandmother|granny|nana|grandpa|grandfather)\b",
+        r"\b(?:tu so,? als (?:ob )?(?:wärst|seist) du|spiele?|sei)\b (?:meine|meinen) (?:verstorbene[nr]? "
+        r"|tote[nr]? |liebe[nr]? )*(?:oma|großmutter|grossmutter|opa|großvater)\b",
+        r"\b(?:fais semblant d'être|joue le rôle de|incarne|sois)\b (?:ma|mon) (?:défunte? |feue? "
+        r"|regrettée? |chère |cher )*(?:grand-mère|mamie|grand-père|papi)\b",
+        r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)(?:の(?:ふり|役)|として|になりきって)",
+        r"(?:притворись|представь,? что ты|сыграй роль|будь)\s+(?:моей|моим)\s+(?:покойной\s+|умершей\s+"
+        r"|покойным\s+)?(?:бабушк\w*|дедушк\w*)",
+    ),
+    # Claiming the safety layer is already off or the model is in a special, unrestricted mode.
+    "unlocked": _rx(
+        r"\b(?:politique|règles|filtres?|restrictions|garde-fous)\b[^.!?\n]{0,25}?ne s'appliquen?t? plus",
+        r"\b(?:richtlinien|regeln|filter|einschränkungen)\b[^.!?\n]{0,25}?(?:gilt|gelten) (?:ab sofort "
+        r"|jetzt )?nicht mehr",
+        r"(?:модераци\w*|цензур\w*|фильтр\w* безопасности)\s+(?:отключен\w*|выключен\w*|снят\w*"
+        r"|деактивирован\w*)",
+        r"\b(?:your|the model's|the assistant's|all)\b (?:safety|content|moderation|policy"
+        r"|ethics?)[- ](?:filters?|polic(?:y|ies)|layer|guidelines|guardrails|checks?|protocols?"
+        r"|restrictions|module)\b[^.!?\n]{0,20}?\b(?:is|are|has been|have been|was|were|now"
+        r"|been)\b[^.!?\n]{0,12}?\b(?:off|disabled|deactivated|switched off|turned off|removed|lifted"
+        r"|suspended|bypassed|offline|no longer (?:active|apply|applies|in effect"
+        r"|enforced))\b(?! by default| until| in (?:the )?settings)",
+        r"\b(?:safety|content|moderation|policy|ethics?)[- ](?:filters?|polic(?:y|ies)|layer|guidelines"
+        r"|guardrails|checks?|protocols?|restrictions|module)\b[^.!?\n]{0,20}?\b(?:(?:is|are|has"
+        r"|have) (?:now|been|now been)|is|are|is no longer|are no longer)\b[^.!?\n]{0,12}?\b(?:off|disabled"
+        r"|deactivated|switched off|turned off|removed|lifted|suspended|bypassed|offline|active|in effect"
+        r"|enforced)\b(?! by default| until| in (?:the )?settings| for (?:new|all|free)| when| if| unless"
+        r"| on (?:this|the|your) (?:plan|tier|account))",
+        r"\b(?:your|all|the) (?:rules|restrictions|guidelines|filters|guardrails|limitations|polic(?:y"
+        r"|ies))\b (?:(?:are|is|have been|has been) )?(?:now )?(?:disabled|deactivated|lifted|removed"
+        r"|suspended|void|switched off|turned off|no longer (?:apply|applies|exist|in effect))\b",
+        r"\b(?:you are|you're|you have been|you've been|you were)\b (?:now )?(?:(?:switched|put|placed"
+        r"|booted|running|operating) )?(?:in|into) (?:an? |the )?(?:developer|dev|god|dan|unrestricted"
+        r"|unfiltered|uncensored|jailbreak|jailbroken|sudo) mode\b",
+        r"\b(?:god|unrestricted|unfiltered|uncensored|jailbreak"
+        r"|sudo) mode\b[^.!?\n]{0,12}?\b(?:is )?(?:now )?(?:enabled|activated|unlocked|engaged|active)\b",
+        r"\b(?:developer|dev) mode (?:is )?now (?:enabled|activated|unlocked|engaged|active)\b",
+        r"\b(?:sicherheits|inhalts|jugendschutz)?(?:filter|richtlinien|beschränkungen|einschränkungen"
+        r"|regeln)\b[^.!?\n]{0,20}?\b(?:sind|ist|wurden|wurde)\b (?:jetzt |nun |ab sofort "
+        r"|bereits )(?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|entfernt|außer kraft)",
+        r"\b(?:deine|ihre|alle) (?:sicherheits|inhalts)?(?:filter|richtlinien|beschränkungen"
+        r"|einschränkungen|regeln)\b[^.!?\n]{0,20}?\b(?:sind|ist|wurden|wurde)\b (?:\w+ )?(?:deaktiviert"
+        r"|abgeschaltet|ausgeschaltet|aufgehoben|entfernt|außer kraft)",
+        r"\bdu bist (?:jetzt |nun |ab sofort )?im (?:entwickler|developer|debug|gott|admin"
+        r"|uneingeschränkten)[- ]?modus\b",
+        r"\b(?:tes|vos|tous tes|toutes tes) (?:filtres?|politiques?|règles|restrictions"
+        r"|garde-fous)\b[^.!?\n]{0,25}?\b(?:est|sont|a été|ont été)\b (?:maintenant "
+        r"|désormais )?(?:désactivée?s?|levée?s?|supprimée?s?|suspendue?s?)",
+        r"\b(?:filtres?|politiques?|règles|restrictions|garde-fous|modération)\b[^.!?\n]{0,25}?\b(?:est"
+        r"|sont|a été|ont été)\b (?:maintenant|désormais|déjà) (?:désactivée?s?|levée?s?|supprimée?s?"
+        r"|suspendue?s?)",
+        r"\btu es (?:maintenant |désormais )?en mode (?:développeur|debug|dieu|admin|sans (?:restriction"
+        r"|filtre|limite|censure))",
+        r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)(?:機能|設定)?(?:は|が)?(?:すでに|もう|現在|今)?(?:無効|オフ|解除"
+        r"|停止)(?:に)?(?:なって|され|なり|した|です)",
+        r"(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード",
+        r"(?:твои|ваши|все) (?:фильтр\w*|ограничени\w*|правила)[^.!?\n]{0,25}?(?:отключен\w*|выключен\w*"
+        r"|сняты|снят\w*|деактивирован\w*|больше не действу\w*)",
+        r"(?:фильтр\w*|ограничени\w*|правила|цензур\w*|модераци\w*)[^.!?\n]{0,25}?(?:теперь"
+        r"|уже) (?:отключен\w*|выключен\w*|сняты|снят\w*|деактивирован\w*|не действу\w*)",
+        r"\bрежим\w* (?:разработчика|без ограничений|бога|отладки)",
     ),
     # Asking for the hidden prompt or configuration.
     "exfiltrate": _rx(
-        r"\b(?:reveal|print|show|output|repeat|tell me|leak|display|dump|write out|recite)\b[^.!?\n]{0,40}?"
-        r"\b(?:(?:your|the) (?:system|initial|hidden|original|secret) (?:prompt|instructions|message)|"
-        r"system prompt|(?:confidential|secret|hidden) system message|your (?:instructions|prompt|rules)|"
-        r"the (?:text|prompt|words) above)",
+        r"\b(?:reveal|print|show|output|repeat|tell me|leak|display|dump|write out"
+        r"|recite)\b[^.!?\n]{0,40}?\b(?:(?:your|the) (?:system|initial|hidden|original|secret) (?:prompt"
+        r"|instructions|message)|system prompt|(?:confidential|secret|hidden) system message"
+        r"|your (?:instructions|prompt|rules)|the (?:text|prompt|words) above)",
         r"\b(?:zeige?|gib|nenne|verrate)\b[^.!?\n]{0,40}?(?:systemprompt|system-prompt|deine anweisungen)",
-        r"\b(?:révèle|affiche|montre|donne|répète)\w*\b[^.!?\n]{0,40}?"
-        r"(?:prompt système|tes instructions|instructions initiales)",
+        r"\b(?:révèle|affiche|montre|donne|répète)\w*\b[^.!?\n]{0,40}?(?:prompt système|tes instructions"
+        r"|instructions initiales)",
         r"(?:システムプロンプト|初期指示|隠された指示)[^。\n]{0,20}?(?:教えて|表示|出力|見せて|書いて)",
-        r"(?:покажи|выведи|раскрой|напиши|повтори)\w*[^.!?\n]{0,40}?(?:системн\w* (?:промпт|инструкци\w*|"
-        r"сообщени\w*)|свои инструкции)",
+        r"(?:покажи|выведи|раскрой|напиши|повтори)\w*[^.!?\n]{0,40}?(?:системн\w* (?:промпт|инструкци\w*"
+        r"|сообщени\w*)|свои инструкции)",
+        r"\bwhat (?:are|were) your (?:initial |original |hidden |exact )?(?:instructions|system prompt"
+        r"|rules)\s*[?.:][^\n]{0,40}?\b(?:print|repeat|list|output|show|verbatim|word for word)\b",
+        # Prompt-leak requests: repeat what came before this message, starting with its first words.
+        r"\b(?:repeat|print|output|copy|recite|write|spell out|return|echo)\b[^.!?\n]{0,30}?\b(?:words|text"
+        r"|everything|all|content|lines|sentences|instructions|messages?)\b[^.!?\n]{0,15}?\b(?:above"
+        r"|before this|preceding|prior to this|so far|at the (?:start|beginning))\b",
+        r"\b(?:starting|beginning|begin|start)\b (?:with|from) (?:the (?:words?"
+        r"|phrase) )?[\"'“‘`](?:you are|you're|your instructions|system:)\W{0,3}[\"'”’`]",
+        r"\b(?:system prompt|initial prompt|hidden prompt|instructions you were given"
+        r"|your instructions)\b[^.!?\n]{0,20}?\b(?:verbatim|word for word|in full|exactly as written)\b",
+        r"\b(?:wiederhole|gib|schreibe?|zeige?)\b[^.!?\n]{0,30}?\b(?:text|wörter|worte|alles"
+        r"|anweisungen)\b[^.!?\n]{0,15}?(?:\b(?:oben|darüber|davor|zuvor)\b|wort für wort|wörtlich)",
+        r"\b(?:répète|recopie|affiche|écris|donne)\w*\b[^.!?\n]{0,30}?\b(?:mots|texte|tout"
+        r"|instructions)\b[^.!?\n]{0,15}?(?:ci-dessus|au-dessus|précédents?|mot pour mot|textuellement)",
+        r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)(?:を)?(?:そのまま|一字一句|すべて|全て)?(?:繰り返|出力|表示|書き出|教えて)",
+        r"(?:повтори|выведи|напиши|перепиши)\w*[^.!?\n]{0,30}?(?:слова|текст|всё"
+        r"|все)[^.!?\n]{0,15}?(?:\bвыше\b|дословно|слово в слово)",
     ),
     # Fake conversation structure injected into content.
+    # Chat-template role markers inside content: the text forges a turn of the conversation.
+    "role_delimiter": _rx(
+        r"<\|im_start\|>\s*(?:system|user|assistant|developer|tool)?", r"<\|im_end\|>",
+        r"<\|(?:system|user|assistant|developer)\|>",
+        r"<\|start_header_id\|>\s*(?:system|user|assistant|developer)", r"\[/?INST\]", r"<</?SYS>>",
+        r"(?:^|\n|\s)#{2,}\s*(?:system|instruction|new instructions?)\s*(?:prompt\s*)?:",
+    ),
     "delimiter": _rx(
-        r"<\|im_start\|>\s*system", r"<\|system\|>", r"\[/?INST\]",
-        r"^#{2,}\s*(?:system|new instructions?)\b",
+        r"(?:^|\n)#{2,}\s*(?:system|new instructions?)\s*(?:\n|$)",
         r"<\s*/?\s*system\s*>", r"\bend of (?:prompt|instructions)\b", r"\bnew instructions?\s*:",
         r"\bbegin(?:ning of)? (?:new )?(?:admin|system) (?:prompt|instructions|override)\b",
         r"\bneue anweisungen?\s*:", r"\bnouvelles? instructions?\s*:", r"新しい指示\s*[:：]",
@@ -106,11 +252,11 @@ FEATURES: dict[str, re.Pattern[str]] = {
     ),
     # Switching off the safety layer.
     "unsafe": _rx(
-        r"\b(?:disable|turn off|deactivate|remove|bypass|ignore)\b[^.!?\n]{0,30}?\b(?:safety|filters?|"
-        r"guardrails|content polic(?:y|ies)|moderation|censorship|ethical guidelines)\b",
+        r"\b(?:disable|turn off|deactivate|remove|bypass|ignore)\b[^.!?\n]{0,30}?\b(?:safety|filters?"
+        r"|guardrails|content polic(?:y|ies)|moderation|censorship|ethical guidelines)\b",
         r"\bno (?:ethical|moral) (?:guidelines|restrictions|limits|boundaries)\b",
         r"\b(?:without|with no) (?:any )?(?:restrictions|filters|censorship|limitations)\b",
-        r"\bjailbr(?:eak|oken)\b", r"\bDAN\b",
+        r"\bjailbr(?:eak|oken)\b", r"(?<![a-z0-9])DAN(?![a-z0-9])",
         r"\b(?:ohne|keine) (?:einschränkungen|filter|zensur)\b",
         r"\bsans (?:restrictions?|filtres?|censure)\b",
         r"(?:制限|フィルター|検閲)(?:なし|を解除|を無効)", r"\bбез (?:ограничений|фильтров|цензуры)\b",
@@ -125,25 +271,48 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\bты должен (?:подчиняться|ответить|выполнить)\b",
     ),
 }
-# Talking *about* prompt injection rather than doing it.
+# Talking *about* prompt injection rather than doing it: naming the subject or asking about it ...
 DISCUSSION: re.Pattern[str] = _rx(
-    r"\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|adversarial prompts?)\b[^.!?\n]{0,40}?"
-    r"\b(?:is|are|attacks?|technique|risks?|vulnerabilit\w+|threats?|works?|means|refers?|happens?)\b",
-    r"\b(?:what is|what are|how (?:do|does|can)|explain|define|definition of|examples? of|such as|"
-    r"for example|e\.g\.|for instance|research(?:ers)?|paper|study|survey|attackers?|defen[cs]es?|"
-    r"defend|mitigat\w+|detect\w*|classif\w+|protect\w*|prevent\w*|secur\w+|owasp|benchmark|dataset|"
-    r"red[- ]team\w*|filter(?:ing)? out|guard against|robust\w*|vulnerab\w+|phrase|string|pattern)\b",
-    r"\b(?:was ist|wie funktioniert|beispiel|angriff\w*|schutz|abwehr|erkennung|sicherheit\w*)\b",
-    r"\b(?:qu'est-ce qu|comment fonctionne|par exemple|attaques?|défense|détection|sécurité|chercheurs)\b",
-    r"(?:とは|攻撃|対策|防御|検出|例えば|研究|セキュリティ)",
-    r"(?:что такое|атак\w*|защит\w*|обнаружени\w*|например|исследовани\w*|безопасност\w*)",
+    r"\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|adversarial prompts?)\b[^.!?\n]{0,40}?\b(?:is|are"
+    r"|attacks?|technique|risks?|vulnerabilit\w+|threats?|works?|means|refers?|happens?)\b",
+    r"\b(?:define|definition of|examples? of|research(?:ers)?|paper|study|survey|attackers?|attacks?"
+    r"|defen[cs]es?|defend|mitigat\w+|classif\w+|owasp|benchmark|dataset|red[- ]team\w*|vulnerab\w+)\b",
+    r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr)\b",
+    r"\b(?:qu'est-ce qu|comment fonctionne|attaques?|défense|chercheurs)\b",
+    r"(?:(?<!こ)とは|攻撃|対策|防御|研究)",
+    r"(?:что такое|атак\w*|исследовани\w*)",
 )
+# ... and analytical words that only count as discussion beside one of the above: an attacker can say
+# "for example" or "for a security audit" too.
+ANALYSIS: re.Pattern[str] = _rx(
+    r"\b(?:what is|what are|how (?:do|does|can)|explain|such as|for example|e\.g\.|for instance|detect\w*"
+    r"|protect\w*|prevent\w*|secur\w+|filter(?:ing)? out|guard against|robust\w*|phrase|string|pattern)\b",
+    r"\b(?:beispiel|schutz|erkennung|sicherheit\w*)\b",
+    r"\b(?:par exemple|détection|sécurité)\b",
+    r"(?:検出|例えば|セキュリティ)",
+    r"(?:защит\w*|обнаружени\w*|например|безопасност\w*)",
+)
+# Discussion cues are words of prose: never parts of URLs, addresses or domain names (attacker-drop.net).
+# Whitespace-separated tokens are tested one by one (linear time even on a 20,000-character token).
+_TOKEN = re.compile(r"\S+")
+_NOT_PROSE_TOKEN = re.compile(r"://|\w@\w|\w\.[a-z]{2,6}(?![a-z])|\w[_/]\w", _I)
 _QUOTED_CUE = re.compile(r"[\"“«„'「『][^\"”»“'」』]{0,80}?(?:ignore|ignoriere|ignorez|無視|игнорируй|DAN|"
                          r"developer mode|system prompt)[^\"”»“'」』]{0,80}?[\"”»“'」』]", _I)
+# A whole formatted conversation (a user turn *and* an assistant turn) is a transcript, not a forged turn.
+_ROLE_MARK = re.compile(
+    r"<\|im_start\|>\s*(system|user|assistant)|<\|start_header_id\|>\s*(system|user|assistant)|<\|(system"
+    r"|user|assistant)\|>|#{2,}\s*(system|user|assistant|instruction|response)\s*:"
+    r"|(\[INST\])|\[/INST\][^\[]{2,}?(</s>)", _I)
+# Prose about chat templates names their markers without forging a turn.
+_TEMPLATE_TALK = re.compile(r"\b(?:chatml|chat templates?|prompt templates?|prompt format|special tokens?|"
+                            r"tokeni[sz]er|(?:role|turn) (?:names?|markers?|tags?|tokens?)|tags"
+                            r"|delimiters?)\b",
+                            _I)
+_ROLE_NAMES = {"instruction": "user", "[inst]": "user", "response": "assistant", "</s>": "assistant"}
 
 WEIGHTS: dict[str, float] = {
-    "override": 3.6, "persona": 3.2, "exfiltrate": 3.0, "delimiter": 2.4, "unsafe": 1.8, "imperative": 1.2,
-    "obfuscated": 1.5, "discussion": -1.9, "quoted": -1.5,
+    "override": 3.6, "persona": 3.2, "unlocked": 3.2, "exfiltrate": 3.0, "role_delimiter": 3.2,
+    "delimiter": 2.4, "unsafe": 1.8, "imperative": 1.2, "obfuscated": 1.5, "discussion": -1.9, "quoted": -1.5,
 }
 BIAS = -2.6
 CAPS = {"discussion": 3, "unsafe": 2}
@@ -177,6 +346,7 @@ def normalize(text: str) -> tuple[str, int]:
     unleeted = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), lowered)
     layers += unleeted != lowered
     joined = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), unleeted)
+    joined = _SPACED_CJK.sub(lambda m: re.sub(r"[ \u3000.\-_*・]", "", m.group(0)), joined)
     layers += joined != unleeted
     if joined != lowered:
         # Keep the text as written too: `<|im_start|>` must not turn into `<iim_starti>`.
@@ -226,13 +396,28 @@ def score(text: str) -> Verdict:
         # Obfuscation only counts when a cue was hidden by it.
         if any(not pattern.search(plain) for name, pattern in FEATURES.items() if name in features):
             features["obfuscated"] = 1.0
-    discussion = len(DISCUSSION.findall(normalized))
+    if "role_delimiter" in features and (_is_transcript(normalized) or _TEMPLATE_TALK.search(normalized)):
+        del features["role_delimiter"]
+    prose = _TOKEN.sub(lambda m: " " if _NOT_PROSE_TOKEN.search(m.group(0)) else m.group(0), normalized)
+    discussion = len(DISCUSSION.findall(prose))
     if discussion:
+        discussion += len(ANALYSIS.findall(prose))
         features["discussion"] = float(min(discussion, CAPS["discussion"]))
-    if _QUOTED_CUE.search(normalized):
-        features["quoted"] = 1.0
+        # Quoting an attack lowers the score only inside analysis; a quoted document (a review, an
+        # e-mail, a web page pasted into the prompt) is where indirect injection lives.
+        if _QUOTED_CUE.search(normalized):
+            features["quoted"] = 1.0
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in features.items())
     return Verdict(1.0 / (1.0 + math.exp(-logit)), features, normalized)
+
+
+def _is_transcript(text: str) -> bool:
+    """Whether the text is a formatted conversation with both a user and an assistant turn."""
+    roles = set()
+    for match in _ROLE_MARK.finditer(text):
+        name = next(g for g in match.groups() if g).lower()
+        roles.add(_ROLE_NAMES.get(name, name))
+    return {"user", "assistant"} <= roles
 
 
 _LEET_CLASSES = {"a": "4@", "e": "3", "i": "1!|", "o": "0", "s": "5$", "t": "7", "g": "9", "b": "8"}
@@ -302,8 +487,8 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
     (r"(?:指示|命令|ルール|設定|制約)[^\n]{0,12}(?:無視|忘れ)|(?:制限|フィルター|検閲)(?:なし|のない|がない|を解除|を無効)"
      r"|システムプロンプト|初期指示|新しい指示|何でもできる|従え|従いなさい", False),
     (r"(?:гнорируй|абудь|не обращай внимания)[^\n]{0,50}(?:инструкци|указани|правил|ограничени)"
-     r"|(?:еперь ты|этого момента ты|тныне ты)|без (?:ограничений|правил|фильтров|цензуры)"
-     r"|(?:окажи|ыведи|аскрой|апиши|овтори)[^\n]{0,40}(?:системн|свои инструкции)|овые инструкции"
+     r"|(?:еперь ты|этого момента ты|тныне ты)|без (?:ограничений|правил|фильтров|цензуры)|(?:окажи|ыведи"
+     r"|аскрой|апиши|овтори)[^\n]{0,40}(?:системн|свои инструкции)|овые инструкции"
      r"|(?:тключи|ними)[^\n]{0,30}(?:фильтр|ограничени|цензур)|ы должен", False),
     # Obfuscation: zero-width and bidi characters, full-width Latin, mixed scripts, leetspeak, spacing,
     # base64 blobs.
@@ -311,9 +496,69 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
     (r"\xef\xbc[\xa1-\xba]|\xef\xbd[\x81-\x9a]", False),
     (r"[a-zA-Z](?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]|\xcf[\x80-\x89])"
      r"|(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]|\xcf[\x80-\x89])[a-zA-Z]", False),
+    # Dropping everything said before; persona without rules; the grandma exploit; claims that the
+    # safety layer is off or a special mode is on; prompt-leak requests (English, then de, fr, ja, ru).
+    # Each starts with or contains a rare literal so that the automaton stays fast on ordinary text.
+    (r"(?:ignor|disregard|forget)[^\n]{0,8}(?:all|everything|anything)[^\n]{0,40}(?:told|given|taught|"
+     r"instructed|said|written|stated|mentioned|above|prior|before)", True),
+    (r"(?:vergiss|vergesst|ignorier)[^\n]{0,12}alle|(?:oublie|ignore)[sz]? tout", True),
+    (r"(?:anweisung|regeln|instruktion|vorgabe|richtlinie)[^\n]{0,40}(?:vergisst|vergessen|ignorierst|"
+     r"ignorieren|missachte)|(?:free|freed) (?:of|from)[^\n]{0,20}(?:confines|rules|restrictions"
+     r"|limitations|"
+     r"shackles|guidelines|chains)|what (?:are|were) your", True),
+    (r"е обращай внимания на вс|ы теперь|одераци|ензур|злой|злобн|何でもできます", False),
+    (r"(?:prends|tiens|prenez|tenez) pas (?:en )?compte|ne s'appliquen?t? plus|(?:gilt|gelten) (?:ab sofort "
+     r"|jetzt )?nicht mehr|jegliche|gib (?:den|die|das|alles)|b(?:ö|oe)se?[- ]?(?:bot|gpt|ki|ai)", True),
+    (r"(?:今まで|これまで|以前|上記|前)[^\n]{0,40}(?:無視|忘れ)"
+     r"|(?:абудь|гнорируй)[^\n]{0,4}вс(?:е|ё)", False),
+    (r"(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos|anarchy)[- ]?(?:"
+     r"bot|gpt|ai|assistant|chatbot|llm|model|mode)|(?:has|have) no (?:rules|restrictions|limits|filters"
+     r"|ethics|morals|guidelines|boundaries|principles|polic|content pol)|(?:doesn't|does not|never|won't"
+     r"|will not) "
+     r"(?:follow|obey|care about) (?:any )?(?:rules|guidelines|polic|restrictions|ethic)", True),
+    (r"(?:keine|sich an keine) (?:regeln|einschränkung|grenzen|ethik|filter)"
+     r"|qui n'a (?:aucune|pas de)|qui ne (?:connaît|suit|respecte)", True),
+    (r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)"
+     r"|(?:у которого|у которой|который|которая)[^\n]{0,12}(?:нет|не имеет|не соблюдает)", False),
+    (r"grandm|granny|grandpa|grandf|\boma\b|\bopa\b|großmutter|grossmutter|großvater|grand-m|grand-p"
+     r"|mamie", True),
+    (r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)"
+     r"|(?:бабушк|дедушк)", False),
+    (r"(?:safety|content|moderation|policy|ethic)[- ]?(?:filter|polic|layer|guideline|guardrail|"
+     r"check|protocol|restriction|module)|(?:rules|restrictions|guidelines|filters|guardrails|limitations"
+     r"|policies|policy) (?:are |is |have been |has been )?(?:now )?(?:disabled|deactivated|lifted|removed"
+     r"|suspended|void|switched off|turned off|no longer)|in (?:an? |the )?(?:developer|dev|debug|god|admin"
+     r"|maintenance|unrestricted|unfiltered|uncensored|jailbreak|jailbroken|sudo|root|test) mode"
+     r"|(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode", True),
+    (r"(?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|außer kraft)|(?:entwickler|developer|debug|gott|"
+     r"admin|uneingeschränkten)[- ]?modus|désactivé|(?:levée|supprimée|suspendue)s?|en mode (?:développeur|"
+     r"debug|dieu|admin|sans)", True),
+    (r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)[^\n]{0,12}(?:無効|オフ|解除|停止)"
+     r"|(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード|(?:ильтр|граничени|равила|ензур|одераци)[^\n]{0,40}(?:тключен"
+     r"|ыключен|сняты|снят|деактивирован"
+     r"|не действу)|ежим[^\n]{0,6}(?:разработчика|без ограничений|бога|отладки)", False),
+    (r"(?:repeat|print|output|recite|spell out)[^\n]{0,40}(?:above|before this|preceding|prior to "
+     r"this|so far|at the start|at the beginning)|(?:starting|beginning|begin|start) (?:with"
+     r"|from)[^\n]{0,20}(?:you are|you're|your instructions|system:)|(?:system prompt|initial prompt"
+     r"|hidden prompt|instructions you were "
+     r"given|your instructions)[^\n]{0,30}(?:verbatim|word for word|in full|exactly as written)", True),
+    (r"(?:wiederhol|schreib|zeig)[^\n]{0,50}(?:oben|darüber|davor|zuvor|wort für wort|wörtlich)"
+     r"|(?:répète|recopie|affiche|écri|donne)[^\n]{0,50}(?:ci-dessus|au-dessus|précédent|mot pour mot|"
+     r"textuellement)", True),
+    (r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)"
+     r"|(?:овтори|ыведи|апиши|ерепиши)[^\n]{0,50}(?:выше|дословно|слово в слово)", False),
+    # Chat-template role markers not starting with `<|`.
+    (r"<</?SYS>>|#{2,} ?system ?(?:prompt ?)?:", True),
     (_leet_trigger(("ignore", "previous", "instruct", "jailbreak", "bypass", "prompt", "disregard", "forget",
                     "restriction")), True),
     (r"i[ .\-_*]g[ .\-_*]n[ .\-_*]o[ .\-_*]r[ .\-_*]e|d[ .\-_*]a[ .\-_*]n\b", True),
+    # Spaced-out cue words in Japanese and Russian (`指 示 を 無 視`, `и г н о р и р у й`).
+    (r"(?:無|指|忘|命|制|検|従)(?:[ .\-_*]|\xe3\x80\x80|・)+(?:視|示|れ|令|限|閲|え)"
+     r"|(?:и|И)[ .\-_*]г[ .\-_*]н[ .\-_*]о[ .\-_*]р|(?:з|З)[ .\-_*]а[ .\-_*]б[ .\-_*]у[ .\-_*]д", False),
     (_base64_trigger(("ignore", "Ignore", "IGNORE", "instructions", "previous", "system prompt", "jailbreak",
-                      "disregard", "Disregard", "pretend", "you are now", "You are now", "DAN")), False),
+                      "disregard", "Disregard", "pretend", "you are now", "You are now", "DAN",
+                      # Cue words of the other four languages: base64 of UTF-8 text is decoded too.
+                      "Ignoriere", "ignoriere", "Anweisungen", "Vergiss", "vergiss", "Ignorez", "ignorez",
+                      "consignes", "Oublie", "oublie", "無視", "指示", "忘れ", "システムプロンプト", "制限",
+                      "Игнорируй", "игнорируй", "инструкции", "Забудь", "забудь", "системный")), False),
 )
