@@ -570,7 +570,8 @@ def pii_templates():
                 lambda g: f"Text me at {phone(g, 'en')} when the package arrives.",
                 lambda g: f"My cell is {phone(g, 'en', True)}, call anytime before 9.",
                 lambda g: (
-                    f"Reschedule the dentist, their office number I gave them is {phone(g, 'en', False)}."
+                    "Please reschedule my dentist appointment; the callback number I gave them is "
+                    f"{phone(g, 'en', False)}."
                 ),
             ],
             "de": [
