@@ -1649,6 +1649,25 @@ def negative_texts(g: Gen):
             None,
         ),
     ]
+    # numbers that pass an ID checksum by chance but are labelled by their context as something else
+    body = g.digits(11)
+    order = body + my_number_check(body)
+    n.append(
+        (
+            "numbers_checksum_ok",
+            "ja",
+            f"注文番号 {order[:4]} {order[4:8]} {order[8:]} の配送状況を教えてください。",
+            None,
+        )
+    )
+    n.append(
+        (
+            "numbers_checksum_ok",
+            "ru",
+            f"Номер заказа {inn12(g.digits(10))}, статус: передан в доставку.",
+            None,
+        )
+    )
     return n
 
 
