@@ -14,11 +14,9 @@ from typing import Any
 
 from mlward import __version__
 from mlward.errors import MlwardError, UsageError
-from mlward.examples import write_example
 from mlward.files.access import display_path
 from mlward.findings import Report, Severity
 from mlward.render import FORMATS, render
-from mlward.scanners.repository import render_summary, repository_summary
 from mlward.scanning import ScanOptions, TerminalProgress, scan
 
 EXIT_CLEAN = 0
@@ -148,6 +146,8 @@ def _exit_code(report: Report, threshold: Severity) -> int:
 def _cmd_scan(args: argparse.Namespace) -> int:
     paths = args.paths
     if not paths:
+        from mlward.examples import write_example
+
         example = write_example()
         print(f"mlward: no path given; scanning the bundled example at {example}", file=sys.stderr)
         paths = [str(example)]
@@ -160,6 +160,8 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         report = _with_summary(report, args)
     _emit(report, args)
     if args.summary and args.format == "text" and not args.output:
+        from mlward.scanners.repository import render_summary, repository_summary
+
         sys.stdout.write("\n" + render_summary(repository_summary(report)))
     return _exit_code(report, args.fail_on)
 
@@ -233,6 +235,8 @@ def _with_summary(report: Report, args: argparse.Namespace) -> Report:
     """The JSON report gains "repositories": {root: [{path, format, sha256, size, verdict}]}."""
     if args.format != "json":
         return report
+    from mlward.scanners.repository import repository_summary
+
     summary = {root: [f.to_dict() for f in files] for root, files in repository_summary(report).items()}
     return dataclasses.replace(report, extra={**report.extra, "repositories": summary})
 
@@ -376,7 +380,7 @@ def _provenance_parsers(commands: Any) -> None:
 
 
 def _ledger_kinds() -> tuple[str, ...]:
-    from mlward.provenance.ledger import KINDS
+    from mlward.provenance.kinds import KINDS  # not the ledger itself: building the parser stays cheap
 
     return KINDS
 

@@ -28,9 +28,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from mlward.errors import MlwardError, UsageError
+from mlward.provenance.kinds import KINDS
 
-KINDS = ("acquired", "transformed", "scanned", "gated", "signed", "registered", "promoted",
-         "decommissioned", "revoked")
 GENESIS = "0" * 64
 STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
 PREDICATE_TYPE = "https://mlward.dev/ledger-entry/v1"

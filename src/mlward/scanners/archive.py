@@ -18,6 +18,7 @@ import re
 import tarfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import IO, Any, BinaryIO, ClassVar
 
 from mlward.files.access import Limits, Source, open_regular
@@ -137,6 +138,7 @@ _TAR_NAMES = (
 )
 
 
+@cache  # on first use: zstandard is only imported when an archive is read
 def _stream_errors() -> tuple[type[BaseException], ...]:
     """What a damaged tar or compressed stream raises from tarfile and the decompressors."""
     import lzma
@@ -160,7 +162,6 @@ def _stream_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-_STREAM_ERRORS = _stream_errors()
 
 
 class _Stop(Exception):
@@ -475,7 +476,7 @@ class TarScanner(_Archive):
         except _Stop as exc:
             yield _bomb(ctx, str(exc))
             return
-        except _STREAM_ERRORS as exc:
+        except _stream_errors() as exc:
             yield from self._not_tar(source, ctx, compression, exc)
             return
         with archive:
@@ -483,7 +484,7 @@ class TarScanner(_Archive):
                 yield from self._members(archive, ctx, budget)
             except _Stop as exc:
                 yield _bomb(ctx, str(exc))
-            except _STREAM_ERRORS as exc:
+            except _stream_errors() as exc:
                 yield _unreadable(ctx, "tar", exc)
 
     def _not_tar(
@@ -504,7 +505,7 @@ class TarScanner(_Archive):
         except _Stop as stop:
             yield _bomb(ctx, str(stop))
             return
-        except _STREAM_ERRORS as err:
+        except _stream_errors() as err:
             yield _unreadable(ctx, compression, err)
             return
         yield from collector.findings()
