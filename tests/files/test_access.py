@@ -118,3 +118,38 @@ def test_permission_denied_is_an_error_not_a_traceback(
     assert report.targets[0].error is not None
     assert "Permission denied" in report.targets[0].error
     assert report.findings == ()
+
+
+def test_readline_searches_chunks_not_bytes() -> None:
+    """A long text line (protocol-0 pickles keep whole strings on one line) is found chunk by chunk."""
+    loads = 0
+
+    class Counting(BytesStream):
+        def _load(self, n: int) -> bytes:
+            nonlocal loads
+            loads += 1
+            return super()._load(n)
+
+    stream = Counting(b"a" * (5 << 20) + b"\nrest")
+    line = stream.readline(16 << 20)
+    assert line == b"a" * (5 << 20) + b"\n"
+    assert stream.read(4) == b"rest"
+    assert loads < 16  # one load per 1 MiB chunk, not one per byte
+    short = BytesStream(b"abcdef\n")
+    assert short.readline(3) == b"abc"
+    assert short.readline(10) == b"def\n"
+
+
+def test_reopen_reads_the_file_again_independently(tmp_path: Path) -> None:
+    from mlward.files.memory import StreamedSource
+
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"0123456789")
+    with Source(path) as source:
+        assert source.read(4) == b"0123"
+        again = source.reopen()
+        assert again is not None
+        assert again.read(10) == b"0123456789"
+        assert source.read(2) == b"45"
+    streamed = StreamedSource(b"01", BytesStream(b"23"), 4, "member")
+    assert streamed.reopen() is None

@@ -161,3 +161,12 @@ def test_a_pickle_stored_as_data_is_a_latent_payload(tmp_path: Path) -> None:
     path.write_bytes(pickle.dumps({"cached": pickle.dumps({"a": 1}), "raw": b"\x80\x04" + bytes(range(200))},
                                   protocol=4))
     assert all(s < Severity.MEDIUM for s in _rules(path).values())
+
+
+def test_protocol0_pickle_with_a_very_long_text_line(tmp_path: Path) -> None:
+    import pickle
+
+    path = tmp_path / "p0.pkl"
+    path.write_bytes(pickle.dumps({"text": "x" * (20 << 20)}, protocol=0))
+    rules = _rules(path)
+    assert all(s < Severity.MEDIUM for s in rules.values()), rules

@@ -89,7 +89,7 @@ class Stream(Protocol):
         ...
 
 
-class _Buffered:
+class BufferedStream:
     """Read-ahead over a chunk loader, so that a parser asking for 1 byte at a time stays fast."""
 
     def __init__(self) -> None:
@@ -141,21 +141,23 @@ class _Buffered:
 
     def readline(self, limit: int) -> bytes:
         """Bytes up to and including the next newline; at most `limit` bytes (then without one)."""
-        end = self._buf.find(b"\n", self._off, self._off + limit)
-        if end >= 0:
-            out = self._buf[self._off : end + 1]
-            self._off = end + 1
-            return out
         parts: list[bytes] = []
         got = 0
         while got < limit:
-            piece = self.read(1)
-            if not piece:
+            if self._off >= len(self._buf):
+                chunk = self._load(CHUNK)
+                if not chunk:
+                    break
+                self._buf, self._off = chunk, 0
+            stop = min(len(self._buf), self._off + limit - got)
+            end = self._buf.find(b"\n", self._off, stop)
+            if end >= 0:
+                parts.append(self._buf[self._off : end + 1])
+                self._off = end + 1
                 break
-            parts.append(piece)
-            got += 1
-            if piece == b"\n":
-                break
+            parts.append(self._buf[self._off : stop])
+            got += stop - self._off
+            self._off = stop
         return b"".join(parts)
 
     def skip(self, n: int) -> int:
@@ -169,7 +171,7 @@ class _Buffered:
         return avail + self._jump(n - avail)
 
 
-class BytesStream(_Buffered):
+class BytesStream(BufferedStream):
     """A Stream over bytes already in memory (a nested pickle, a small header)."""
 
     def __init__(self, data: bytes) -> None:
@@ -190,7 +192,7 @@ class Readable(Protocol):
         ...
 
 
-class FileStream(_Buffered):
+class FileStream(BufferedStream):
     """A Stream over any readable binary object (an archive member, a decompressor)."""
 
     def __init__(self, raw: Readable) -> None:
@@ -203,7 +205,7 @@ class FileStream(_Buffered):
         return chunk
 
 
-class Source(_Buffered):
+class Source(BufferedStream):
     """One target file, read at most once from start to end while its SHA-256 is taken.
 
     Scanners either stream it (`read`, `skip`) — every chunk loaded is hashed on the way, in order —
@@ -275,6 +277,11 @@ class Source(_Buffered):
                 self._on_read(self._loaded, self.size)
         return done
 
+    def reopen(self) -> Stream | None:
+        """A second, independent stream of the whole file, read by position (this one keeps its place);
+        None where the bytes cannot be read again."""
+        return FileStream(_Positional(self, 0, self.size))
+
     def pread(self, n: int, offset: int) -> bytes:
         """n bytes at an offset, without moving or hashing the stream (structural reads)."""
         if offset < 0 or n <= 0 or offset >= self.size:
@@ -289,6 +296,19 @@ class Source(_Buffered):
         while self._jump(CHUNK * 64):
             pass
         return self._hash.hexdigest()
+
+
+class _Positional:
+    """`read(n)` over a Source's bytes by position: a range of a file without a second open."""
+
+    def __init__(self, source: Source, start: int, length: int) -> None:
+        self._source, self._pos, self._end = source, start, start + length
+
+    def read(self, n: int = -1, /) -> bytes:
+        n = self._end - self._pos if n < 0 else min(n, self._end - self._pos)
+        data = self._source.pread(n, self._pos)
+        self._pos += len(data)
+        return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 
-from mlward.files.access import Readable, Source, _Buffered
+from mlward.files.access import BufferedStream, Readable, Source, Stream
 
 
 class MemorySource(Source):
@@ -16,7 +16,7 @@ class MemorySource(Source):
     """
 
     def __init__(self, data: bytes, name: str, *, digest: bool = False) -> None:
-        _Buffered.__init__(self)
+        BufferedStream.__init__(self)
         self.path = ""
         self.shown = name
         self.size = len(data)
@@ -69,7 +69,7 @@ class StreamedSource(Source):
     """
 
     def __init__(self, head: bytes, rest: Readable, size: int, name: str) -> None:
-        _Buffered.__init__(self)
+        BufferedStream.__init__(self)
         self.path = ""
         self.shown = name
         self.size = size
@@ -110,6 +110,10 @@ class StreamedSource(Source):
         if offset < 0 or n <= 0 or offset + n > len(self._head):
             return b""
         return self._head[offset : offset + n]
+
+    def reopen(self) -> Stream | None:
+        """None: a streamed member is read once, in order, and cannot be read again."""
+        return None
 
     def finish(self) -> str | None:
         """No digest for a streamed member."""

@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
-from mlward.files.access import CHUNK, Source, _Buffered
+from mlward.files.access import CHUNK, BufferedStream, Source
 from mlward.files.sniff import looks_like_pickle
 from mlward.findings import Finding, Location, Severity, rule
 from mlward.scanners.base import ATLAS_MODEL_SUPPLY_CHAIN, ScanContext, hygiene_finding
@@ -37,7 +37,7 @@ class _Bomb(Exception):
     pass
 
 
-class Decompressing(_Buffered):
+class Decompressing(BufferedStream):
     """A Stream of decompressed bytes, pulled chunk by chunk from a Source, with bomb limits."""
 
     def __init__(self, source: Source, fmt: str, ctx: ScanContext) -> None:
@@ -167,7 +167,7 @@ def _is_tar(source: Source, fmt: str) -> bool:
     return len(head) >= 262 and head[257:262] == b"ustar"
 
 
-class _Replay(_Buffered):
+class _Replay(BufferedStream):
     """The decompressed stream with its first bytes (already read for sniffing) put back."""
 
     def __init__(self, head: bytes, rest: Decompressing) -> None:

@@ -1100,7 +1100,7 @@ _HANDLERS: dict[int, Callable[[_Pickle], None]] = {
     ord("X"): lambda p: p._push(_text(p._payload(_u(p, "<I", 4), "string"))),
     0x8D: lambda p: p._push(_text(p._payload(_u(p, "<Q", 8), "string"))),
     ord("F"): lambda p: p._push(_float_line(p)),
-    ord("G"): lambda p: p._push(_u(p, ">d", 8) if False else struct.unpack(">d", p._read(8))[0]),
+    ord("G"): lambda p: p._push(struct.unpack(">d", p._read(8))[0]),
     ord("]"): lambda p: p._push(_Seq("list")),
     ord("a"): _append,
     ord("e"): _appends,
@@ -1162,7 +1162,7 @@ def analyze_pickle(
     import_policy: ImportPolicy | None = None,
     max_pickles: int | None = None,
     trailing: bool = True,
-    reopen: Callable[[], Stream] | None = None,
+    reopen: Callable[[], Stream | None] | None = None,
     discard_frames: bool = False,
 ) -> tuple[list[Finding], int]:
     """Analyse the pickles in a stream; returns the findings and how many pickles were complete.
@@ -1204,15 +1204,16 @@ def analyze_pickle(
         complete += 1
     if straddled is not None:
         opcode, offset = straddled
+        second = reopen() if reopen is not None else None
         findings.append(Finding.of(
             FRAME_STRADDLE, ctx.path, Severity.HIGH,
             f"An opcode's argument runs past the end of its FRAME (opcode {opcode}, byte {offset}). CPython "
             "reads such a stream differently from a file than from bytes, so it holds two programs; "
-            + ("both readings were analysed." if reopen is not None else
+            + ("both readings were analysed." if second is not None else
                "only the linear reading could be analysed."),
             location=Location(member=member, opcode=opcode, offset=offset)))
-        if reopen is not None:
-            again, _ = analyze_pickle(reopen(), ctx, member=member, torchscript=torchscript, depth=depth,
+        if second is not None:
+            again, _ = analyze_pickle(second, ctx, member=member, torchscript=torchscript, depth=depth,
                                       import_policy=pol, max_pickles=max_pickles, trailing=False,
                                       discard_frames=True)
             findings.extend(again)
@@ -1246,9 +1247,7 @@ class PickleScanner:
         legacy = source.pread(len(self._LEGACY_TORCH), 0) == self._LEGACY_TORCH
         if legacy:
             ctx.format = "torch-legacy"
-        from mlward.scanners.zip import positional_stream
-
         findings, _ = analyze_pickle(source, ctx, max_pickles=5 if legacy else None,
-                                     trailing=not legacy, reopen=lambda: positional_stream(source))
+                                     trailing=not legacy, reopen=source.reopen)
         yield from findings
         yield hygiene_finding(ctx, "This file")

@@ -215,11 +215,6 @@ class _Inflate:
         return out
 
 
-def positional_stream(source: Source) -> Stream:
-    """A second, independent stream of a whole file, read by position (the first keeps its place)."""
-    return _RangeStream(_Reader(source=source), 0, source.size)
-
-
 def member_stream(reader: _Reader, member: Member) -> Stream:
     """A stream of a member's uncompressed bytes (stored or deflate)."""
     start = _data_offset(reader, member)
