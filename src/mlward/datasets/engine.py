@@ -195,10 +195,9 @@ class Inspector:
                 if owner == _INJECTION_OWNER:
                     verdict = injection.score(text)
                     if verdict.score >= threshold:
-                        cues = ", ".join(sorted(k for k, v in verdict.features.items()
-                                                if v and injection.WEIGHTS[k] > 0))
                         found.append((-1, Hit(record, path, 0, len(text), INJECTION, text,
-                                              f"score {verdict.score:.2f}; cues: {cues}")))
+                                              f"score {verdict.score:.2f}; cues: "
+                                              f"{', '.join(verdict.reasons) or '-'}")))
                     continue
                 det = detectors[owner] if 0 <= owner < len(detectors) else None
                 if det is None:

@@ -20,10 +20,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
+import gzip
+import itertools
+import json
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 
 _ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _CONFUSABLES = str.maketrans({
@@ -310,11 +315,8 @@ _TEMPLATE_TALK = re.compile(r"\b(?:chatml|chat templates?|prompt templates?|prom
                             _I)
 _ROLE_NAMES = {"instruction": "user", "[inst]": "user", "response": "assistant", "</s>": "assistant"}
 
-WEIGHTS: dict[str, float] = {
-    "override": 3.6, "persona": 3.2, "unlocked": 3.2, "exfiltrate": 3.0, "role_delimiter": 3.2,
-    "delimiter": 2.4, "unsafe": 1.8, "imperative": 1.2, "obfuscated": 1.5, "discussion": -1.9, "quoted": -1.5,
-}
-BIAS = -2.6
+# The cue features, in the order the model file lists their weights.
+CUES: tuple[str, ...] = (*FEATURES, "obfuscated", "discussion", "quoted")
 CAPS = {"discussion": 3, "unsafe": 2}
 THRESHOLD = 0.5
 
@@ -326,6 +328,7 @@ class Verdict:
     score: float
     features: dict[str, float]
     normalized: str
+    reasons: tuple[str, ...] = ()
 
     @property
     def is_injection(self) -> bool:
@@ -378,8 +381,8 @@ def _decode_base64(text: str) -> str:
     return "\n".join(parts)
 
 
-def score(text: str) -> Verdict:
-    """How likely `text` is a prompt injection or jailbreak attempt."""
+def cues(text: str) -> tuple[str, dict[str, float]]:
+    """The de-obfuscated text and the named cue features found in it (before any weighting)."""
     if len(text) > 20_000:
         # Long documents: cues sit near each other; score a bounded window set instead of everything.
         text = text[:10_000] + "\n" + text[-10_000:]
@@ -407,8 +410,73 @@ def score(text: str) -> Verdict:
         # e-mail, a web page pasted into the prompt) is where indirect injection lives.
         if _QUOTED_CUE.search(normalized):
             features["quoted"] = 1.0
-    logit = BIAS + sum(WEIGHTS[name] * value for name, value in features.items())
-    return Verdict(1.0 / (1.0 + math.exp(-logit)), features, normalized)
+    return normalized, features
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+
+
+def terms(normalized: str) -> set[str]:
+    """The learned model's terms: words, adjacent word pairs and 5-letter stems of long words.
+
+    Text without spaces (Japanese) is cut into overlapping character pairs instead of words.
+    """
+    words: list[str] = []
+    for word in _WORD.findall(normalized):
+        if len(word) > 1 and _HAS_CJK.search(word):
+            words.extend(word[i:i + 2] for i in range(len(word) - 1))
+        else:
+            words.append(word)
+    out = set(words)
+    out.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    out.update(f"{w[:5]}~" for w in words if len(w) > 6)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A logistic model over the cue features and the text's terms, as trained by train/injection."""
+
+    bias: float
+    cue_weights: dict[str, float]
+    term_weights: dict[str, float]
+    meta: dict[str, object]
+
+    def logit(self, features: dict[str, float], text_terms: set[str]) -> float:
+        """bias + the weighted cues + the weights of the terms present."""
+        total = self.bias + sum(self.cue_weights.get(name, 0.0) * value for name, value in features.items())
+        get = self.term_weights.get
+        return total + sum(get(term, 0.0) for term in text_terms)
+
+    def reasons(self, features: dict[str, float], text_terms: set[str], limit: int = 4) -> tuple[str, ...]:
+        """The cues and terms that pushed the score up most, strongest first (terms quoted)."""
+        weighed = [(self.cue_weights.get(name, 0.0) * value, name) for name, value in features.items()]
+        get = self.term_weights.get
+        weighed += [(get(term, 0.0), repr(term)) for term in text_terms]
+        return tuple(name for weight, name in sorted(weighed, reverse=True)[:limit] if weight > 0.5)
+
+
+MODEL_FILE = "injection_model.json.gz"
+
+
+@functools.cache
+def model() -> Model:
+    """The trained model shipped in mlward/data (loaded once per process)."""
+    raw = json.loads(gzip.decompress(resources.files("mlward.data").joinpath(MODEL_FILE).read_bytes()))
+    return Model(float(raw["bias"]), {k: float(v) for k, v in raw["cue_weights"].items()},
+                 {k: float(v) for k, v in raw["term_weights"].items()}, dict(raw.get("meta", {})))
+
+
+def score(text: str) -> Verdict:
+    """How likely `text` is a prompt injection or jailbreak attempt."""
+    normalized, features = cues(text)
+    learned = model()
+    text_terms = terms(normalized)
+    logit = learned.logit(features, text_terms)
+    probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
+    reasons = learned.reasons(features, text_terms) if probability >= THRESHOLD else ()
+    return Verdict(probability, features, normalized, reasons)
 
 
 def _is_transcript(text: str) -> bool:
