@@ -307,3 +307,40 @@ def test_multilingual_variants(text: str) -> None:
 ])
 def test_multilingual_variant_look_alikes(text: str) -> None:
     assert not _flagged(text), injection.score(text).features
+
+
+# --- the learned layer ----------------------------------------------------------------------------------
+
+def test_terms_are_words_pairs_stems_and_japanese_character_pairs() -> None:
+    terms = injection.terms("ignore the instructions 指示を無視")
+    assert {"ignore", "the", "instructions", "ignore the", "the instructions", "instr~"} <= terms
+    assert {"指示", "示を", "を無", "無視"} <= terms
+    assert not any(ch.isdigit() for term in injection.terms("version 2 of 10") for ch in term)
+
+
+def test_the_shipped_model_loads_and_weighs_every_cue() -> None:
+    model = injection.model()
+    assert set(model.cue_weights) == set(injection.CUES)
+    assert model.cue_weights["override"] > 0 > model.cue_weights["discussion"]
+
+
+def test_verdict_names_its_reasons_only_when_flagged() -> None:
+    assert injection.score(ATTACK).reasons
+    assert injection.score("What a lovely day for a walk in the park.").reasons == ()
+
+
+def test_wake_literals_reach_the_prefilter_in_every_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text carrying only a wake literal (no static trigger) is handed to the model; case is folded."""
+    from mlward.datasets import engine
+
+    base = injection.model()
+    monkeypatch.setattr(injection, "model", lambda: injection.Model(
+        base.bias, base.cue_weights, {**base.term_weights, "kumquat": 9.0, "клюква": 9.0},
+        ("kumquat", "клюква"), base.meta))
+    engine.compiled.cache_clear()
+    try:
+        for text in ("Please KUMQUAT now.", "Клюква, пожалуйста.", "клюква"):
+            assert _flagged(text), text
+        assert not _flagged("Please pass the salt.")
+    finally:
+        engine.compiled.cache_clear()

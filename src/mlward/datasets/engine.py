@@ -157,7 +157,8 @@ class Inspector:
         triggers += [Trigger("", i, byte=d.byte_trigger) for i, d in enumerate(DETECTORS)
                      if options.wants(d.category) and d.byte_trigger is not None]
         if options.wants(INJECTION):
-            triggers += [Trigger(p, _INJECTION_OWNER, caseless) for p, caseless in injection.TRIGGERS]
+            triggers += [Trigger(p, _INJECTION_OWNER, caseless)
+                         for p, caseless in (*injection.TRIGGERS, *injection.wake_triggers())]
         if not triggers:
             triggers = [Trigger(r"\x00\xff\x00\xff", -1)]
         # On raw JSON lines, \uXXXX escapes hide non-ASCII text from the byte triggers: decode those lines.

@@ -441,6 +441,7 @@ class Model:
     bias: float
     cue_weights: dict[str, float]
     term_weights: dict[str, float]
+    wake: tuple[str, ...]  # literals that make the prefilter hand a text to the model (see wake_triggers)
     meta: dict[str, object]
 
     def logit(self, features: dict[str, float], text_terms: set[str]) -> float:
@@ -465,7 +466,22 @@ def model() -> Model:
     """The trained model shipped in mlward/data (loaded once per process)."""
     raw = json.loads(gzip.decompress(resources.files("mlward.data").joinpath(MODEL_FILE).read_bytes()))
     return Model(float(raw["bias"]), {k: float(v) for k, v in raw["cue_weights"].items()},
-                 {k: float(v) for k, v in raw["term_weights"].items()}, dict(raw.get("meta", {})))
+                 {k: float(v) for k, v in raw["term_weights"].items()}, tuple(raw.get("wake", ())),
+                 dict(raw.get("meta", {})))
+
+
+def wake_triggers() -> list[tuple[str, bool]]:
+    """Prefilter patterns for the model's wake literals: strongly weighted words and stems.
+
+    ASCII literals match in any case; others (Cyrillic, accented, Japanese) as written in lower case and
+    with a capital first letter, since the byte automaton folds only ASCII case.
+    """
+    ascii_words = [re.escape(w) for w in model().wake if w.isascii()]
+    other = sorted({v for w in model().wake if not w.isascii() for v in (w, w[:1].upper() + w[1:])})
+    out = [(f"(?:{'|'.join(ascii_words)})", True)] if ascii_words else []
+    if other:
+        out.append((f"(?:{'|'.join(re.escape(w) for w in other)})", False))
+    return out
 
 
 def score(text: str) -> Verdict:

