@@ -89,11 +89,13 @@ def base64_sentence(text: str, seed: int = 0, imperative: bool = True) -> str:
 
 # --- character-level transforms --------------------------------------------------------------------------
 
-_LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "1", "g": "9", "b": "8"}
+_LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "1", "g": "9", "b": "8",
+         # Russian leetspeak: o -> 0, ze -> 3, be -> 6, che -> 4.
+         "\u043e": "0", "\u0437": "3", "\u0431": "6", "\u0447": "4"}
 
 
 def leetspeak(text: str, seed: int = 0, rate: float = 0.7) -> str:
-    """Swap Latin letters for digits (`ignore` -> `1gn0r3`); each eligible letter flips with `rate`."""
+    """Swap letters for digits (`ignore` -> `1gn0r3`, Russian o/z/b/ch too); each flips with `rate`."""
     rng = random.Random(seed)
     out = []
     for ch in text:
@@ -208,7 +210,7 @@ def _changed_enough(before: str, after: str) -> bool:
         return False
     diff = sum(a != b and a.isalnum() for a, b in zip(before, after, strict=False))
     diff += abs(len(before) - len(after))
-    return diff >= max(3, len(before) // 25)
+    return diff >= max(3, sum(ch.isalnum() for ch in before) // 10)
 
 
 def apply(name: str, text: str, seed: int, label: int) -> str:
