@@ -311,10 +311,11 @@ def test_multilingual_variant_look_alikes(text: str) -> None:
 
 # --- the learned layer ----------------------------------------------------------------------------------
 
-def test_terms_are_words_pairs_stems_and_japanese_character_pairs() -> None:
+def test_terms_are_word_pairs_stems_and_japanese_character_pairs() -> None:
     terms = injection.terms("ignore the instructions 指示を無視")
-    assert {"ignore", "the", "instructions", "ignore the", "the instructions", "instr~"} <= terms
-    assert {"指示", "示を", "を無", "無視"} <= terms
+    assert {"ignore the", "the instructions", "instr~", "instructions 指示"} <= terms
+    assert {"指示", "示を", "を無", "無視", "指示 示を"} <= terms
+    assert not {"ignore", "the", "instructions"} & terms  # single words of spaced scripts are no terms
     assert not any(ch.isdigit() for term in injection.terms("version 2 of 10") for ch in term)
 
 

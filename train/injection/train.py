@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import gzip
 import hashlib
 import json
@@ -76,17 +77,16 @@ _HARD_WORDS = re.compile(r"\b(?:ignor\w*|overrid\w*|instruction\w*|rules?|prompt
                          r"|restrict\w*|forget\w*|disabl\w*|bypass\w*|pretend\w*|act as|previous)\b", re.I)
 
 
-def stdlib_negatives(limit: int, seed: int) -> list[dict[str, object]]:
-    """Benign technical prose with injection-like words: docstrings of Python's own standard library.
+@functools.cache
+def stdlib_paragraphs() -> list[str]:
+    """Every docstring paragraph (60 to 1,200 characters) of Python's standard library, sorted.
 
-    Read with `ast` from the source files (nothing is imported). Paragraphs that use words such as
-    ignore, override, rules, prompt, system, mode or filter are the hard negatives a scanner of
-    code-heavy fine-tuning sets meets every day.
+    Read with `ast` from the source files: nothing is imported.
     """
     stdlib = Path(sysconfig.get_paths()["stdlib"])
-    paragraphs: list[str] = []
+    paragraphs: set[str] = set()
     for path in sorted(stdlib.glob("*.py")) + sorted(stdlib.glob("*/*.py")):
-        if "test" in path.parts[-2:][0] or path.name.startswith("test"):
+        if path.parent.name.startswith("test") or path.name.startswith("test"):
             continue
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -94,16 +94,19 @@ def stdlib_negatives(limit: int, seed: int) -> list[dict[str, object]]:
             continue
         for node in ast.walk(tree):
             if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-                doc = ast.get_docstring(node)
-                if not doc:
-                    continue
-                for paragraph in doc.split("\n\n"):
+                for paragraph in (ast.get_docstring(node) or "").split("\n\n"):
                     text = " ".join(paragraph.split())
-                    if 60 <= len(text) <= 1200 and _HARD_WORDS.search(text):
-                        paragraphs.append(text)
-    rng = random.Random(seed)
-    chosen = sorted(set(paragraphs))
-    rng.shuffle(chosen)
+                    if 60 <= len(text) <= 1200:
+                        paragraphs.add(text)
+    return sorted(paragraphs)
+
+
+def stdlib_negatives(limit: int, seed: int) -> list[dict[str, object]]:
+    """Benign technical prose with injection-like words: standard-library docstring paragraphs that use
+    words such as ignore, override, rules, prompt, system, mode or filter, the hard negatives a scanner
+    of code-heavy fine-tuning sets meets every day."""
+    chosen = [t for t in stdlib_paragraphs() if _HARD_WORDS.search(t)]
+    random.Random(seed).shuffle(chosen)
     source = f"python{sys.version_info.major}.{sys.version_info.minor}-stdlib-docstrings"
     return [{"text": t, "label": 0, "lang": "en", "kind": "benign.docs", "source": source}
             for t in chosen[:limit]]
@@ -120,12 +123,16 @@ def augmented(records: list[dict[str, object]], seed: int) -> list[dict[str, obj
     return records + [r for r in extra if str(r["text"]) not in seen]
 
 
-def featurize(texts: list[str]) -> tuple[list[dict[str, float]], list[set[str]]]:
-    """Cue features and terms of every text, as the scanner computes them."""
+def featurize(texts: list[str], cue_scale: float) -> tuple[list[dict[str, float]], list[set[str]]]:
+    """Cue features (times `cue_scale`) and terms of every text, as the scanner computes them.
+
+    Scaling the cue features up regularises their weights less than the many term weights: the
+    hand-written cues carry what the corpus is too small to teach. The written weights are scaled back.
+    """
     cue_rows, term_rows = [], []
     for text in texts:
         normalized, features = injection.cues(text)
-        cue_rows.append(features)
+        cue_rows.append({name: value * cue_scale for name, value in features.items()})
         term_rows.append(injection.terms(normalized))
     return cue_rows, term_rows
 
@@ -156,13 +163,13 @@ def build_vocabulary(term_rows: list[set[str]], min_df: int) -> dict[str, int]:
     return {term: i for i, term in enumerate(sorted(t for t, n in df.items() if n >= min_df))}
 
 
-def fit(cue_rows: list[dict[str, float]], term_rows: list[set[str]], labels: np.ndarray, c: float,
-        min_df: int) -> tuple[LogisticRegression, dict[str, int]]:
+def fit(cue_rows: list[dict[str, float]], term_rows: list[set[str]], labels: np.ndarray,
+        weights: np.ndarray, c: float, min_df: int) -> tuple[LogisticRegression, dict[str, int]]:
     """A fitted model and its vocabulary."""
     vocabulary = build_vocabulary(term_rows, min_df)
     x = matrix(cue_rows, term_rows, vocabulary)
     model = LogisticRegression(C=c, max_iter=5000, solver="liblinear", class_weight="balanced")
-    model.fit(x, labels)
+    model.fit(x, labels, sample_weight=weights)
     return model, vocabulary
 
 
@@ -177,64 +184,112 @@ def prf(labels: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]
 
 
 def cross_validate(cue_rows: list[dict[str, float]], term_rows: list[set[str]], labels: np.ndarray,
-                   c: float, min_df: int, folds: int, seed: int) -> np.ndarray:
+                   weights: np.ndarray, c: float, min_df: int, folds: int, seed: int) -> np.ndarray:
     """Out-of-fold probabilities (each text scored by a model that never saw it)."""
     out = np.zeros(len(labels))
     for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(labels, labels):
         model, vocabulary = fit([cue_rows[i] for i in train], [term_rows[i] for i in train], labels[train],
-                                c, min_df)
+                                weights[train], c, min_df)
         x = matrix([cue_rows[i] for i in test], [term_rows[i] for i in test], vocabulary)
         out[test] = model.predict_proba(x)[:, 1]
     return out
 
 
-def choose_wake(term_weights: dict[str, float], min_weight: float) -> list[str]:
-    """Wake literals: single words and stems weighted at least `min_weight`, long enough to be rare.
-
-    Latin and Cyrillic words need 4 letters or more (stems are used as prefixes: `ignor~` wakes on
-    `ignore`, `ignoring`); Japanese character pairs need a kanji or katakana (hiragana pairs are
-    everywhere).
-    """
-    out = set()
-    for term, weight in term_weights.items():
-        if weight < min_weight or " " in term:
-            continue
-        word = term.removesuffix("~")
+def _wake_candidates(text: str) -> set[str]:
+    """Literals a text could be woken by: its words of 4+ letters, their 5-letter prefixes, and
+    Japanese character pairs holding a kanji or katakana (hiragana pairs are everywhere)."""
+    out: set[str] = set()
+    for word in injection._WORD.findall(text.lower()):
         if injection._HAS_CJK.search(word):
-            if any("\u30a0" <= ch <= "\u9fff" for ch in word):
-                out.add(word)
+            out.update(p for p in (word[i:i + 2] for i in range(len(word) - 1))
+                       if any("\u30a0" <= ch <= "\u9fff" for ch in p))
         elif len(word) >= 4:
             out.add(word)
-    return sorted(out)
+            out.add(word[:5])
+    return out
 
 
-def write_model(model: LogisticRegression, vocabulary: dict[str, int], prune: float, wake_weight: float,
-                meta: dict[str, object]) -> int:
+ORDINARY_KINDS = ("benign-request", "benign_request", "customer_support", "hr_legal", "operator-prompt",
+                  "operator_system_prompt", "assistant")
+
+
+def ordinary_texts(records: list[dict[str, object]]) -> list[str]:
+    """Ordinary text, the prefilter's cost reference: everyday requests, support and HR messages, operator
+    system prompts and assistant replies of the corpora, and every docstring paragraph of the standard
+    library (not only those with injection-like words)."""
+    out = [str(r["text"]) for r in records
+           if int(r["label"]) == 0 and str(r.get("kind", "")).startswith(ORDINARY_KINDS)]  # type: ignore[call-overload]
+    return out + stdlib_paragraphs()
+
+
+def choose_wake(texts: list[str], sources: list[str], labels: np.ndarray, flagged: np.ndarray,
+                woken: np.ndarray, ordinary: list[str], max_ordinary: float, min_precision: float,
+                target: float) -> list[str]:
+    """Wake literals, chosen greedily to reach the injections the model flags but no trigger wakes.
+
+    A literal qualifies when it recurs (3 injections or more, from 2 sources or more: no one-off names
+    or blobs), is rare in ordinary text (in at most `max_ordinary` of it: everything woken is scored,
+    and scoring costs ~0.3 ms a text) and, among the training texts it occurs in, marks injections at
+    least `min_precision` of the time. Each round takes the qualifying literal that reaches the most
+    injections not reached yet, until `target` of them are reached or none gains anything.
+    """
+    need = [i for i in np.flatnonzero((labels == 1) & flagged & ~woken)]
+    reach: dict[str, set[int]] = {}
+    origins: dict[str, set[str]] = {}
+    for i in need:
+        for literal in _wake_candidates(texts[i]):
+            reach.setdefault(literal, set()).add(int(i))
+            origins.setdefault(literal, set()).add(sources[i])
+    reach = {lit: r for lit, r in reach.items() if len(r) >= 3 and len(origins[lit]) >= 2}
+    lowered = [t.lower() for t in texts]
+    plain = [t.lower() for t in ordinary]
+    qualified: dict[str, set[int]] = {}
+    for literal, reached in reach.items():
+        if sum(literal in t for t in plain) > max_ordinary * len(plain):
+            continue
+        hits = [i for i, t in enumerate(lowered) if literal in t]
+        if sum(labels[i] for i in hits) >= min_precision * len(hits):
+            qualified[literal] = reached
+    chosen: list[str] = []
+    left = set(int(i) for i in need)
+    goal = (1 - target) * (int(np.sum((labels == 1) & flagged)))
+    while len(left) > goal and qualified:
+        literal = max(qualified, key=lambda lit: (len(qualified[lit] & left), lit))
+        if not qualified[literal] & left:
+            break
+        chosen.append(literal)
+        left -= qualified.pop(literal)
+    # A literal that contains a chosen one adds nothing to the automaton.
+    return sorted(w for w in chosen if not any(o != w and o in w for o in chosen))
+
+
+def write_model(model: LogisticRegression, vocabulary: dict[str, int], cue_scale: float, prune: float,
+                wake: list[str], meta: dict[str, object]) -> int:
     """Write the model file; terms whose weight is below `prune` in size are left out. Returns its size."""
     coef = model.coef_[0]
     n_cues = len(injection.CUES)
-    cue_weights = {name: round(float(coef[i]), 4) for i, name in enumerate(injection.CUES)}
+    cue_weights = {name: round(float(coef[i]) * cue_scale, 4) for i, name in enumerate(injection.CUES)}
     term_weights = {term: round(float(coef[n_cues + i]), 4) for term, i in vocabulary.items()
                     if abs(coef[n_cues + i]) >= prune}
     doc = {"bias": round(float(model.intercept_[0]), 4), "cue_weights": cue_weights,
-           "term_weights": term_weights, "wake": choose_wake(term_weights, wake_weight), "meta": meta}
+           "term_weights": term_weights, "wake": wake, "meta": meta}
     data = gzip.compress(json.dumps(doc, sort_keys=True, ensure_ascii=False,
                                     separators=(",", ":")).encode(), mtime=0)
     OUT.write_bytes(data)
     return len(data)
 
 
-def held_out() -> dict[str, tuple[list[str], np.ndarray]]:
-    """Labelled evaluation sets, scored after the fit and never trained on."""
-    sets: dict[str, tuple[list[str], np.ndarray]] = {}
+def held_out() -> dict[str, tuple[list[list[str]], np.ndarray]]:
+    """Labelled evaluation sets, scored after the fit and never trained on: each record's field texts."""
+    sets: dict[str, tuple[list[list[str]], np.ndarray]] = {}
     sys.path.insert(0, str(ROOT / "tests" / "datasets" / "eval"))
     import labeled
 
     for name, examples in (("tests/eval main", labeled.build()),
                            ("tests/eval holdout", labeled.build_holdout())):
-        texts = [str(e["text"]) for e in examples]
+        fields = [[str(e["text"])] for e in examples]
         flags = [int("injection.prompt" in e["labels"]) for e in examples]  # type: ignore[operator]
-        sets[name] = (texts, np.array(flags))
+        sets[name] = (fields, np.array(flags))
     # The first two blind sets have been looked at already; later ones are scored by their own run.py
     # only once the model is final, never while training.
     for folder in (ROOT / "bench" / "blind_eval", ROOT / "bench" / "blind_eval2"):
@@ -247,10 +302,8 @@ def held_out() -> dict[str, tuple[list[str], np.ndarray]]:
         metas = [json.loads(line) for line in labels_file.read_text(encoding="utf-8").splitlines() if line]
         texts, labels = [], []
         for record, meta in zip(records, metas, strict=True):
-            found = meta.get("labels") or meta.get("families") or []
-            text = "\n".join(str(m.get("content", "")) for m in record.get("messages", [])) or str(
-                record.get("text", ""))
-            texts.append(text)
+            found = meta.get("labels") or []
+            texts.append([str(m.get("content", "")) for m in record.get("messages", [])])
             labels.append(int(any(str(x).startswith("injection") for x in found)))
         sets[f"bench/{folder.name}"] = (texts, np.array(labels))
     return sets
@@ -260,6 +313,7 @@ def wakes(texts: list[str]) -> np.ndarray:
     """Whether the scanner's prefilter hands each text to the injection model (as `data scan` does)."""
     from mlward.datasets import engine
 
+    engine.compiled.cache_clear()
     inspector = engine.Inspector(engine.DataScanOptions(categories=frozenset({"injection"})))
     out = np.zeros(len(texts), dtype=bool)
     for i, text in enumerate(texts):
@@ -273,12 +327,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-public", dest="public", action="store_false")
     parser.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
-    parser.add_argument("--c", type=float, nargs="+", default=[0.3, 1.0, 3.0])
+    parser.add_argument("--c", type=float, nargs="+", default=[1.0])
+    parser.add_argument("--cue-scale", type=float, default=3.0)
+    parser.add_argument("--public-weight", type=float, default=0.3,
+                        help="sample weight of the public corpora (long, repetitive DAN-style prompts)")
     parser.add_argument("--min-df", type=int, default=2)
     parser.add_argument("--prune", type=float, default=0.02)
     parser.add_argument("--stdlib-negatives", type=int, default=1500,
                         help="benign docstring paragraphs from the standard library (0: none)")
-    parser.add_argument("--wake-weight", type=float, default=1.0)
+    parser.add_argument("--wake-max-ordinary", type=float, default=0.002)
+    parser.add_argument("--wake-min-precision", type=float, default=0.7)
+    parser.add_argument("--wake-target", type=float, default=0.99)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20261122)
     parser.add_argument("--corpus", type=Path, default=HERE / "corpus")
@@ -295,41 +354,59 @@ def main() -> int:
     print(f"{len(texts)} training texts ({int(labels.sum())} injections):")
     for (source, label), n in sorted(by_source.items()):
         print(f"  {source:<40} label {label}: {n}")
-    cue_rows, term_rows = featurize(texts)
+    weights = np.array([args.public_weight if "==" in str(r.get("source", "")) else 1.0 for r in records])
+    cue_rows, term_rows = featurize(texts, args.cue_scale)
 
     best: tuple[float, float] | None = None
     for c in args.c:
-        probabilities = cross_validate(cue_rows, term_rows, labels, c, args.min_df, args.folds, args.seed)
+        probabilities = cross_validate(cue_rows, term_rows, labels, weights, c, args.min_df, args.folds,
+                                       args.seed)
         p, r, f1 = prf(labels, (probabilities >= 0.5).astype(int))
         print(f"C={c:<6} {args.folds}-fold cross-validation: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
         if best is None or f1 > best[1]:
             best = (c, f1)
     assert best is not None
     c = best[0]
-    model, vocabulary = fit(cue_rows, term_rows, labels, c, args.min_df)
+    model, vocabulary = fit(cue_rows, term_rows, labels, weights, c, args.min_df)
     meta = {
         "trainer": "train/injection/train.py", "sklearn": sklearn.__version__, "C": c,
-        "min_df": args.min_df, "prune": args.prune, "texts": len(texts), "injections": int(labels.sum()),
+        "min_df": args.min_df, "prune": args.prune, "cue_scale": args.cue_scale,
+        "public_weight": args.public_weight if args.public else 0, "texts": len(texts),
+        "injections": int(labels.sum()),
         "corpus_sha256": hashlib.sha256("\n".join(sorted(texts)).encode()).hexdigest(),
         "cross_validation_f1": round(best[1], 4),
     }
     if not args.check:
-        size = write_model(model, vocabulary, args.prune, args.wake_weight, meta)
+        write_model(model, vocabulary, args.cue_scale, args.prune, [], meta)
+        injection.model.cache_clear()
+        flagged = np.array([injection.score(t).is_injection for t in texts])
+        sources = [str(r.get("source", "?")).split(":")[0] for r in records]
+        wake = choose_wake(texts, sources, labels, flagged, wakes(texts), ordinary_texts(records),
+                           args.wake_max_ordinary, args.wake_min_precision, args.wake_target)
+        size = write_model(model, vocabulary, args.cue_scale, args.prune, wake, meta)
         injection.model.cache_clear()
         print(f"wrote {OUT.relative_to(ROOT)} ({size:,} bytes, "
-              f"{len(injection.model().term_weights):,} terms, {len(injection.model().wake)} wake literals, "
-              f"C={c})")
+              f"{len(injection.model().term_weights):,} terms, {len(wake)} wake literals, C={c})")
         woken = wakes(texts)
         for label in (1, 0):
             share = float(np.mean(woken[labels == label]))
             print(f"prefilter wakes {share:.3f} of the training texts labelled {label}")
+        ordinary = ordinary_texts(records)
+        print(f"prefilter wakes {float(np.mean(wakes(ordinary))):.3f} of {len(ordinary)} ordinary texts")
+        share = float(np.mean(woken[(labels == 1) & flagged]))
+        print(f"prefilter wakes {share:.3f} of the injections the model flags")
     learned = injection.model() if not args.check else None
-    for name, (eval_texts, eval_labels) in held_out().items():
+    for name, (eval_records, eval_labels) in held_out().items():
+        # A record is flagged when one of its fields is, as `data scan` reports it (prefilter aside).
+        flat = [text for fields in eval_records for text in fields]
+        owner = np.repeat(np.arange(len(eval_records)), [len(fields) for fields in eval_records])
         if learned is None:
-            x = matrix(*featurize(eval_texts), vocabulary)
-            predicted = (model.predict_proba(x)[:, 1] >= 0.5).astype(int)
+            x = matrix(*featurize(flat, args.cue_scale), vocabulary)
+            flagged = model.predict_proba(x)[:, 1] >= 0.5
         else:
-            predicted = np.array([int(injection.score(t).is_injection) for t in eval_texts])
+            flagged = np.array([injection.score(t).is_injection for t in flat])
+        predicted = np.zeros(len(eval_records), dtype=int)
+        np.maximum.at(predicted, owner, flagged.astype(int))
         p, r, f1 = prf(eval_labels, predicted)
         print(f"held out, {name:<22} precision {p:.3f} recall {r:.3f} F1 {f1:.3f} "
               f"({int(eval_labels.sum())} injections of {len(eval_labels)})")

@@ -418,17 +418,21 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 
 
 def terms(normalized: str) -> set[str]:
-    """The learned model's terms: words, adjacent word pairs and 5-letter stems of long words.
+    """The learned model's terms: adjacent word pairs and 5-letter stems of long words.
 
-    Text without spaces (Japanese) is cut into overlapping character pairs instead of words.
+    Text without spaces (Japanese) is cut into overlapping character pairs, which count as words and
+    as terms. Single words of other scripts are left out on purpose: trained on attacks written in the
+    second person, a model that weighs `you`, `your` or `now` on their own flags every piece of advice.
     """
     words: list[str] = []
+    out: set[str] = set()
     for word in _WORD.findall(normalized):
         if len(word) > 1 and _HAS_CJK.search(word):
-            words.extend(word[i:i + 2] for i in range(len(word) - 1))
+            pairs = [word[i:i + 2] for i in range(len(word) - 1)]
+            words.extend(pairs)
+            out.update(pairs)
         else:
             words.append(word)
-    out = set(words)
     out.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     out.update(f"{w[:5]}~" for w in words if len(w) > 6)
     return out
