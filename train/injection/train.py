@@ -195,76 +195,21 @@ def cross_validate(cue_rows: list[dict[str, float]], term_rows: list[set[str]], 
     return out
 
 
-def _wake_candidates(text: str) -> set[str]:
-    """Literals a text could be woken by: its words of 4+ letters, their 5-letter prefixes, and
-    Japanese character pairs holding a kanji or katakana (hiragana pairs are everywhere)."""
-    out: set[str] = set()
-    for word in injection._WORD.findall(text.lower()):
-        if injection._HAS_CJK.search(word):
-            out.update(p for p in (word[i:i + 2] for i in range(len(word) - 1))
-                       if any("\u30a0" <= ch <= "\u9fff" for ch in p))
-        elif len(word) >= 4:
-            out.add(word)
-            out.add(word[:5])
-    return out
-
-
 ORDINARY_KINDS = ("benign-request", "benign_request", "customer_support", "hr_legal", "operator-prompt",
-                  "operator_system_prompt", "assistant")
+                  "operator_system_prompt")
 
 
 def ordinary_texts(records: list[dict[str, object]]) -> list[str]:
     """Ordinary text, the prefilter's cost reference: everyday requests, support and HR messages, operator
-    system prompts and assistant replies of the corpora, and every docstring paragraph of the standard
-    library (not only those with injection-like words)."""
-    out = [str(r["text"]) for r in records
-           if int(r["label"]) == 0 and str(r.get("kind", "")).startswith(ORDINARY_KINDS)]  # type: ignore[call-overload]
+    system prompts and assistant replies of the corpora (all of corpus C), and every docstring paragraph
+    of the standard library (not only those with injection-like words)."""
+    out = [str(r["text"]) for r in records if int(r["label"]) == 0  # type: ignore[call-overload]
+           and (str(r.get("kind", "")).startswith(ORDINARY_KINDS) or r.get("source") == "handwritten-c")]
     return out + stdlib_paragraphs()
 
 
-def choose_wake(texts: list[str], sources: list[str], labels: np.ndarray, flagged: np.ndarray,
-                woken: np.ndarray, ordinary: list[str], max_ordinary: float, min_precision: float,
-                target: float) -> list[str]:
-    """Wake literals, chosen greedily to reach the injections the model flags but no trigger wakes.
-
-    A literal qualifies when it recurs (3 injections or more, from 2 sources or more: no one-off names
-    or blobs), is rare in ordinary text (in at most `max_ordinary` of it: everything woken is scored,
-    and scoring costs ~0.3 ms a text) and, among the training texts it occurs in, marks injections at
-    least `min_precision` of the time. Each round takes the qualifying literal that reaches the most
-    injections not reached yet, until `target` of them are reached or none gains anything.
-    """
-    need = [i for i in np.flatnonzero((labels == 1) & flagged & ~woken)]
-    reach: dict[str, set[int]] = {}
-    origins: dict[str, set[str]] = {}
-    for i in need:
-        for literal in _wake_candidates(texts[i]):
-            reach.setdefault(literal, set()).add(int(i))
-            origins.setdefault(literal, set()).add(sources[i])
-    reach = {lit: r for lit, r in reach.items() if len(r) >= 3 and len(origins[lit]) >= 2}
-    lowered = [t.lower() for t in texts]
-    plain = [t.lower() for t in ordinary]
-    qualified: dict[str, set[int]] = {}
-    for literal, reached in reach.items():
-        if sum(literal in t for t in plain) > max_ordinary * len(plain):
-            continue
-        hits = [i for i, t in enumerate(lowered) if literal in t]
-        if sum(labels[i] for i in hits) >= min_precision * len(hits):
-            qualified[literal] = reached
-    chosen: list[str] = []
-    left = set(int(i) for i in need)
-    goal = (1 - target) * (int(np.sum((labels == 1) & flagged)))
-    while len(left) > goal and qualified:
-        literal = max(qualified, key=lambda lit: (len(qualified[lit] & left), lit))
-        if not qualified[literal] & left:
-            break
-        chosen.append(literal)
-        left -= qualified.pop(literal)
-    # A literal that contains a chosen one adds nothing to the automaton.
-    return sorted(w for w in chosen if not any(o != w and o in w for o in chosen))
-
-
 def write_model(model: LogisticRegression, vocabulary: dict[str, int], cue_scale: float, prune: float,
-                wake: list[str], meta: dict[str, object]) -> int:
+                meta: dict[str, object]) -> int:
     """Write the model file; terms whose weight is below `prune` in size are left out. Returns its size."""
     coef = model.coef_[0]
     n_cues = len(injection.CUES)
@@ -272,7 +217,7 @@ def write_model(model: LogisticRegression, vocabulary: dict[str, int], cue_scale
     term_weights = {term: round(float(coef[n_cues + i]), 4) for term, i in vocabulary.items()
                     if abs(coef[n_cues + i]) >= prune}
     doc = {"bias": round(float(model.intercept_[0]), 4), "cue_weights": cue_weights,
-           "term_weights": term_weights, "wake": wake, "meta": meta}
+           "term_weights": term_weights, "meta": meta}
     data = gzip.compress(json.dumps(doc, sort_keys=True, ensure_ascii=False,
                                     separators=(",", ":")).encode(), mtime=0)
     OUT.write_bytes(data)
@@ -319,7 +264,7 @@ def wakes(texts: list[str]) -> np.ndarray:
     for i, text in enumerate(texts):
         data = text.encode("utf-8", "surrogatepass")
         owners = inspector.text.lines(data, np.array([len(data)], dtype=np.int64))
-        out[i] = any(engine._INJECTION_OWNER in found for found in owners.values())
+        out[i] = any(engine.INJECTION_OWNER in found for found in owners.values())
     return out
 
 
@@ -328,16 +273,13 @@ def main() -> int:
     parser.add_argument("--no-public", dest="public", action="store_false")
     parser.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
     parser.add_argument("--c", type=float, nargs="+", default=[1.0])
-    parser.add_argument("--cue-scale", type=float, default=3.0)
+    parser.add_argument("--cue-scale", type=float, default=6.0)
     parser.add_argument("--public-weight", type=float, default=0.3,
                         help="sample weight of the public corpora (long, repetitive DAN-style prompts)")
     parser.add_argument("--min-df", type=int, default=2)
     parser.add_argument("--prune", type=float, default=0.02)
     parser.add_argument("--stdlib-negatives", type=int, default=1500,
                         help="benign docstring paragraphs from the standard library (0: none)")
-    parser.add_argument("--wake-max-ordinary", type=float, default=0.002)
-    parser.add_argument("--wake-min-precision", type=float, default=0.7)
-    parser.add_argument("--wake-target", type=float, default=0.99)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20261122)
     parser.add_argument("--corpus", type=Path, default=HERE / "corpus")
@@ -377,24 +319,19 @@ def main() -> int:
         "cross_validation_f1": round(best[1], 4),
     }
     if not args.check:
-        write_model(model, vocabulary, args.cue_scale, args.prune, [], meta)
-        injection.model.cache_clear()
-        flagged = np.array([injection.score(t).is_injection for t in texts])
-        sources = [str(r.get("source", "?")).split(":")[0] for r in records]
-        wake = choose_wake(texts, sources, labels, flagged, wakes(texts), ordinary_texts(records),
-                           args.wake_max_ordinary, args.wake_min_precision, args.wake_target)
-        size = write_model(model, vocabulary, args.cue_scale, args.prune, wake, meta)
+        size = write_model(model, vocabulary, args.cue_scale, args.prune, meta)
         injection.model.cache_clear()
         print(f"wrote {OUT.relative_to(ROOT)} ({size:,} bytes, "
-              f"{len(injection.model().term_weights):,} terms, {len(wake)} wake literals, C={c})")
+              f"{len(injection.model().term_weights):,} terms, C={c})")
+        flagged = np.array([injection.score(t).is_injection for t in texts])
         woken = wakes(texts)
         for label in (1, 0):
-            share = float(np.mean(woken[labels == label]))
-            print(f"prefilter wakes {share:.3f} of the training texts labelled {label}")
+            print(f"prefilter wakes {float(np.mean(woken[labels == label])):.3f} of the training texts "
+                  f"labelled {label}")
+        print(f"prefilter wakes {float(np.mean(woken[(labels == 1) & flagged])):.3f} of the injections "
+              f"the model flags")
         ordinary = ordinary_texts(records)
         print(f"prefilter wakes {float(np.mean(wakes(ordinary))):.3f} of {len(ordinary)} ordinary texts")
-        share = float(np.mean(woken[(labels == 1) & flagged]))
-        print(f"prefilter wakes {share:.3f} of the injections the model flags")
     learned = injection.model() if not args.check else None
     for name, (eval_records, eval_labels) in held_out().items():
         # A record is flagged when one of its fields is, as `data scan` reports it (prefilter aside).

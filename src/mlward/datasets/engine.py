@@ -45,7 +45,7 @@ DUPLICATE = "quality.duplicate"
 NEAR_DUPLICATE = "quality.near_duplicate"
 MALFORMED = "quality.malformed"
 
-_INJECTION_OWNER = len(DETECTORS)
+INJECTION_OWNER = len(DETECTORS)  # the prefilter owner id of the injection model
 _ESCAPE_OWNER = len(DETECTORS) + 1
 _NUMBER_OWNER = len(DETECTORS) + 2
 # Owners that ask for a closer look at a raw line, not for a detector.
@@ -157,8 +157,8 @@ class Inspector:
         triggers += [Trigger("", i, byte=d.byte_trigger) for i, d in enumerate(DETECTORS)
                      if options.wants(d.category) and d.byte_trigger is not None]
         if options.wants(INJECTION):
-            triggers += [Trigger(p, _INJECTION_OWNER, caseless)
-                         for p, caseless in (*injection.TRIGGERS, *injection.wake_triggers())]
+            triggers += [Trigger(p, INJECTION_OWNER, caseless)
+                         for p, caseless in (*injection.TRIGGERS, *injection.WAKE)]
         if not triggers:
             triggers = [Trigger(r"\x00\xff\x00\xff", -1)]
         # On raw JSON lines, \uXXXX escapes hide non-ASCII text from the byte triggers: decode those lines.
@@ -193,7 +193,7 @@ class Inspector:
             record, path, text = texts[index]
             found: list[tuple[int, Hit]] = []
             for owner in by_field[index]:
-                if owner == _INJECTION_OWNER:
+                if owner == INJECTION_OWNER:
                     verdict = injection.score(text)
                     if verdict.score >= threshold:
                         found.append((-1, Hit(record, path, 0, len(text), INJECTION, text,

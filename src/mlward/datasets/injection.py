@@ -30,6 +30,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from mlward.datasets import cuegate
+
 _ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _CONFUSABLES = str.maketrans({
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
@@ -389,7 +391,10 @@ def cues(text: str) -> tuple[str, dict[str, float]]:
     normalized, layers = normalize(text)
     features: dict[str, float] = {}
     attack = 0.0
-    for name, pattern in FEATURES.items():
+    maybe = _gate().candidates(normalized)
+    for index, (name, pattern) in enumerate(FEATURES.items()):
+        if index not in maybe:
+            continue
         hits = len(pattern.findall(normalized))
         if hits:
             features[name] = float(min(hits, CAPS.get(name, 1)))
@@ -401,8 +406,10 @@ def cues(text: str) -> tuple[str, dict[str, float]]:
             features["obfuscated"] = 1.0
     if "role_delimiter" in features and (_is_transcript(normalized) or _TEMPLATE_TALK.search(normalized)):
         del features["role_delimiter"]
-    prose = _TOKEN.sub(lambda m: " " if _NOT_PROSE_TOKEN.search(m.group(0)) else m.group(0), normalized)
-    discussion = len(DISCUSSION.findall(prose))
+    discussion = 0
+    if len(FEATURES) in maybe:
+        prose = _TOKEN.sub(lambda m: " " if _NOT_PROSE_TOKEN.search(m.group(0)) else m.group(0), normalized)
+        discussion = len(DISCUSSION.findall(prose))
     if discussion:
         discussion += len(ANALYSIS.findall(prose))
         features["discussion"] = float(min(discussion, CAPS["discussion"]))
@@ -411,6 +418,12 @@ def cues(text: str) -> tuple[str, dict[str, float]]:
         if _QUOTED_CUE.search(normalized):
             features["quoted"] = 1.0
     return normalized, features
+
+
+@functools.cache
+def _gate() -> cuegate.Gate:
+    """The hyperscan pass that tells which cue patterns (and DISCUSSION, last) may match a text."""
+    return cuegate.Gate([*FEATURES.values(), DISCUSSION])
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -445,7 +458,6 @@ class Model:
     bias: float
     cue_weights: dict[str, float]
     term_weights: dict[str, float]
-    wake: tuple[str, ...]  # literals that make the prefilter hand a text to the model (see wake_triggers)
     meta: dict[str, object]
 
     def logit(self, features: dict[str, float], text_terms: set[str]) -> float:
@@ -470,22 +482,7 @@ def model() -> Model:
     """The trained model shipped in mlward/data (loaded once per process)."""
     raw = json.loads(gzip.decompress(resources.files("mlward.data").joinpath(MODEL_FILE).read_bytes()))
     return Model(float(raw["bias"]), {k: float(v) for k, v in raw["cue_weights"].items()},
-                 {k: float(v) for k, v in raw["term_weights"].items()}, tuple(raw.get("wake", ())),
-                 dict(raw.get("meta", {})))
-
-
-def wake_triggers() -> list[tuple[str, bool]]:
-    """Prefilter patterns for the model's wake literals: strongly weighted words and stems.
-
-    ASCII literals match in any case; others (Cyrillic, accented, Japanese) as written in lower case and
-    with a capital first letter, since the byte automaton folds only ASCII case.
-    """
-    ascii_words = [re.escape(w) for w in model().wake if w.isascii()]
-    other = sorted({v for w in model().wake if not w.isascii() for v in (w, w[:1].upper() + w[1:])})
-    out = [(f"(?:{'|'.join(ascii_words)})", True)] if ascii_words else []
-    if other:
-        out.append((f"(?:{'|'.join(re.escape(w) for w in other)})", False))
-    return out
+                 {k: float(v) for k, v in raw["term_weights"].items()}, dict(raw.get("meta", {})))
 
 
 def score(text: str) -> Verdict:
@@ -649,4 +646,35 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
                       "Ignoriere", "ignoriere", "Anweisungen", "Vergiss", "vergiss", "Ignorez", "ignorez",
                       "consignes", "Oublie", "oublie", "無視", "指示", "忘れ", "システムプロンプト", "制限",
                       "Игнорируй", "игнорируй", "инструкции", "Забудь", "забудь", "системный")), False),
+)
+
+# Wake words: the vocabulary of attacks that the learned model reads, in five languages. TRIGGERS above
+# fire on known attack phrasings; these hand a text to the model whenever it talks about an AI's
+# instructions, rules, prompt, filters or persona at all, so that fresh wordings are scored too. Each
+# is rare in ordinary chat (train/injection/train.py reports how much ordinary text they wake, and
+# bench/data_scan.py what that costs); words like "assistant" or "system" alone are not here: every
+# system prompt has them.
+WAKE: tuple[tuple[str, bool], ...] = (
+    (r"instruction|guideline|guardrail|restriction|constraint|system ?prompt|jailbr|unrestrict|unfilter"
+     r"|uncensor|developer mode|dev mode|god mode|debug mode|admin mode|maintenance mode|persona\b"
+     r"|in character|pretend|disregard|overrid|bypass|verbatim|your (?:rules|programming|training"
+     r"|policy|policies|filters|safety|creators|developers|operator)|operator'?s? |content polic"
+     r"|safety (?:filter|rule|polic|guideline|training|layer)|(?:previous|prior|above|earlier|original"
+     r"|initial|hidden|secret|internal) (?:rules|prompt|message|context|text|directions)"
+     r"|(?:^|\W)(?:ai|llm|gpt|chatbot|bot|assistant|agent|model)\s?[:,] |exfiltrat|no longer apply"
+     r"|(?:ignore|forget)\s+(?:all|every|any|the|your|previous|prior|above|that|these|those)\b"
+     r"|refus|unlearn|unaligned|base ?64|\bai (?:agent|assistant|model|system)"
+     r"|décod|\bno filter|kein(?:e|en)? filter", True),
+    # Obfuscation by spacing or dotting letters (`i g n o r e`, `s.y.s.t.e.m`), Latin or Cyrillic, and
+    # padded base64 blobs.
+    (r"(?:[a-z][ .]){5,}[a-z]|(?:(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])[ .]){5,}|[A-Za-z0-9+/]{24,}={1,2}",
+     True),
+    (r"anweisung|vorgabe|richtlinie|einschränkung|regeln|systemprompt|entwicklermodus|uneingeschränkt"
+     r"|ungefiltert|unzensiert|vergiss|ignorier|consigne|directive|règles|restriction|contrainte"
+     r"|sans filtre|mode développeur|mode sans|oublie|ignore", True),
+    (r"инструкц|указани|ограничени|правил|директив|промпт|фильтр|цензур|режим|игнорир|забудь|персонаж"
+     r"|Инструкц|Указани|Ограничени|Правил|Директив|Промпт|Фильтр|Цензур|Режим|Игнорир|Забудь|Персонаж"
+     r"|ИИ|политик|Политик|расшифр|Расшифр|デコード|エージェント"
+     r"|指示|命令|ルール|制限|制約|禁止|システム|プロンプト|設定|無視|忘れ"
+     r"|キャラ|モード|運営|開発者|管理者|フィルタ|検閲", False),
 )
