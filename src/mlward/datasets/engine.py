@@ -156,6 +156,8 @@ class Inspector:
                     if options.wants(d.category) for p in d.triggers]
         triggers += [Trigger("", i, byte=d.byte_trigger) for i, d in enumerate(DETECTORS)
                      if options.wants(d.category) and d.byte_trigger is not None]
+        triggers += [Trigger(p, i, capital_next=True) for i, d in enumerate(DETECTORS)
+                     if options.wants(d.category) for p in d.capital_triggers]
         if options.wants(INJECTION):
             triggers += [Trigger(p, _INJECTION_OWNER, caseless) for p, caseless in injection.TRIGGERS]
         if not triggers:
