@@ -384,7 +384,8 @@ def _generic_secret(text: str, match: re.Match[str]) -> bool:
 _CRED_KEY = r"(?:pass|pw|pwd|passwd|password|passwort|kennwort|passphrase)"
 _CREDENTIAL_SHAPES = re.compile(
     # YAML / INI / .env / query string keys
-    rf"(?im:(?:^[ \t]*-?[ \t]*|[{{,;&?][ \t]*)[\"']?(?:[\w.\-]{{0,30}}[_.\-])?{_CRED_KEY}[\"']?[ \t]*[:=][ \t]*)"
+    rf"(?im:(?:^[ \t]*-?[ \t]*|[{{,;&?][ \t]*)[\"']?(?:[\w.\-]{{0,30}}[_.\-])?{_CRED_KEY}[\"']?"
+    r"[ \t]*[:=][ \t]*)"
     r"[\"']?(?P<k>[^\s\"'#,;&]{6,128})"
     # XML / .config: <add key="SmtpPassword" value="X" />, <param name="db.password" value="X"/>
     r"|(?i:\b(?:key|name)\s*=\s*[\"'][^\"'<>]{0,40}(?:pass|pwd|secret|token|api[_\-]?key)[^\"'<>]{0,40}[\"']"
@@ -542,10 +543,11 @@ _NAME_FR = (
     rf"(?P<n5>{_LAT_CAP}(?:\s+{_LAT_CAP}){{0,2}})"
 )
 # Patronymics in every case: Сергеевна, Сергеевне, Сергеевной, Иванович, Ивановичу, Ильинична.
-_PATRONYMIC = r"(?:(?:ов|ев)ич(?:а|у|ем|е)?|ич(?:а|у|ем|е)?|(?:ов|ев|ин)?ичн(?:а|ы|е|у|ой|ою)|(?:ов|ев)н(?:а|ы|е|у|ой|ою))"
+_PATRONYMIC = (r"(?:(?:ов|ев)ич(?:а|у|ем|е)?|ич(?:а|у|ем|е)?|(?:ов|ев|ин)?ичн(?:а|ы|е|у|ой|ою)"
+               r"|(?:ов|ев)н(?:а|ы|е|у|ой|ою))")
 # Russian surnames in every case: Лебедев, Лебедевой, Лебедеву, Пушкину, Достоевского.
-_RU_SURNAME = (r"[А-ЯЁ][а-яё]+?(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых)?|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))"
-               r"(?![а-яё])")
+_RU_SURNAME = (r"[А-ЯЁ][а-яё]+?(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых)?"
+               r"|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))(?![а-яё])")
 _NAME_RU = (
     rf"(?:(?i:меня зовут|моё имя|мое имя|зовут)\s+|(?i:господин|госпожа|гражданин|гражданка)\s+)"
     rf"(?P<n7>{_CYR_CAP}(?:\s+{_CYR_CAP}){{0,2}})"
@@ -567,12 +569,14 @@ _NAME_JA = (
 # Faker's locale name lists (a dependency) widen the hand lists above. Names that are also everyday
 # words, places or brands ("Grace", "Chase", "Austin", "Mercedes") are left out of the Faker part:
 # "Grace Period" and "Austin Texas" are no people.
-_COMMON_WORD_NAMES = frozenset((
+_COMMON_WORDS = (
     "Amber Angel April August Aurora Austin Autumn Bill Brooklyn Carolina Chase Chelsea Christian "
     "Constance Crystal Daisy Dale Dawn Dean Destiny Diamond Don Drew Earl Ebony Eden Ernst Faith "
     "Florence Frank Georgia Glen Grace Guy Holly Hope Hunter Iris Ivy Jade Jan Jordan Joy Julia June "
     "Lily Madison Marine Mark Max May Melody Mercedes Misty Paige Pascal Pierce Raven Ray Robin Rose "
-    "Ruby Sandy Star Summer Sydney Golden Said Else Line Beat Urban Roman India Israel Jesus Lance Mile Lean Edit Harm Mentor Silva Alba Lore Beau Demi Darin Amie Asia Tanner Valentine Victoria Virginia Will Wolf Page Major Royal "
+    "Ruby Sandy Star Summer Sydney Golden Said Else Line Beat Urban Roman India Israel Jesus Lance "
+    "Mile Lean Edit Harm Mentor Silva Alba Lore Beau Demi Darin Amie Asia Tanner Valentine Victoria "
+    "Virginia Will Wolf Page Major Royal "
     "Sterling Precious Harmony Heaven Trinity Unique Berry Miles Rich Rusty Sunny Skip Buck King "
     "Prince Justice Liberty Honor Mercy Charity Temperance Verity Felicity Serenity Baker Carter "
     "Cooper Fisher Mason Parker Porter Spencer Turner Walker Archer Bishop Butler Chance Fox Hawk "
@@ -592,7 +596,8 @@ _COMMON_WORD_NAMES = frozenset((
     "Ranger Sailor Shadow Storm Titan River Ocean Rain Snow Cloud Sunshine Sonny Dusty Sugar Bunny "
     "Lady Duke Earl Baron Count Bishop Sheriff Judge Colonel Major Royal Queenie Kitty Happy Merry "
     "Bliss Dolly Goldie Candy Sandy Penny Cash Bud Butch Chip Chuck Dean Dick Doll Jimmy Rocky "
-    "Sunday Monday Tuesday Friday Autumn Summer Winter Spring Marine Matt Nick Sage Noble").split())
+    "Sunday Monday Tuesday Friday Autumn Summer Winter Spring Marine Matt Nick Sage Noble")
+_COMMON_WORD_NAMES = frozenset(_COMMON_WORDS.split())
 
 
 def _faker_first_names(locales: Sequence[str]) -> frozenset[str]:
@@ -617,7 +622,7 @@ FIRST_NAMES_LATIN = frozenset(
     _faker_first_names(("en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH"))
     - _COMMON_WORD_NAMES)
 FIRST_NAMES_RU = frozenset(_FIRST_NAMES_RU.split()) | _faker_first_names(("ru_RU",))
-_NOT_SURNAME_SET = frozenset(_NOT_SURNAME.split("|")) | frozenset((
+_MORE_NOT_SURNAMES = (
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Montag Dienstag "
     "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März Mai Juni Juli Oktober Dezember "
     "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche English German French Russian Japanese "
@@ -636,7 +641,8 @@ _NOT_SURNAME_SET = frozenset(_NOT_SURNAME.split("|")) | frozenset((
     "Avenue Chemin Quai Hauptbahnhof Bahnhof Flughafen Universität Schule Kirche Dom Read Write "
     "Access Sync Update Delete Edit Create Add Remove Open Close Save Load Run Start Stop Reset Set "
     "Get Send Post Login Logout Sign Account Policy Group Role Admin Settings Permission Permissions "
-    "Period Plan Pro Plus Premium Edition Version Release Series Collection Card Pass Mode Level").split())
+    "Period Plan Pro Plus Premium Edition Version Release Series Collection Card Pass Mode Level")
+_NOT_SURNAME_SET = frozenset(_NOT_SURNAME.split("|")) | frozenset(_MORE_NOT_SURNAMES.split())
 # Cyrillic first names also stand in other cases: Ольге, Ольгу, Ольгой, Ивану, Сергею, Марии.
 _RU_NAME_ENDINGS = ("", "а", "я", "й", "ь")
 
@@ -687,7 +693,7 @@ def _name_span(match: re.Match[str]) -> tuple[int, int]:
 # Surnames of very famous people and characters: not private persons where the text around them reads
 # like an encyclopaedia or a book ("wrote", "the novel", "Märchen", "писатель", "作家"). Cyrillic entries
 # are stems, so that every case form counts (Толстой, Толстого, Толстому).
-_FAMOUS_SURNAMES = frozenset((
+_FAMOUS = (
     "Tolstoy Tolstoi Dostoevsky Dostoyevsky Pushkin Chekhov Gogol Turgenev Nabokov Shakespeare Dickens "
     "Austen Brontë Bronte Twain Hemingway Orwell Tolkien Rowling Poe Wilde Joyce Woolf Kafka Goethe "
     "Schiller Lessing Heine Rilke Brecht Grass Hesse Mann Hugo Balzac Zola Flaubert Proust Voltaire "
@@ -700,7 +706,8 @@ _FAMOUS_SURNAMES = frozenset((
     "Armstrong Holmes Watson Moriarty Poirot Marple Holle Grimm Bean Potter Weasley Granger Dumbledore "
     "Darcy Bennet Rochester Eyre Gatsby Sawyer Finn Poppins Pan Hood Bond Skywalker Frankenstein "
     "Dracula Jekyll Hyde Quixote Crusoe Gulliver Karenina Bovary Valjean Maigret Lupin Münchhausen "
-    "Rumpelstilzchen Schneewittchen Aschenputtel Rotkäppchen Simpson Bauer Mustermann").split())
+    "Rumpelstilzchen Schneewittchen Aschenputtel Rotkäppchen Simpson Mustermann")
+_FAMOUS_SURNAMES = frozenset(_FAMOUS.split())
 _FAMOUS_STEMS_RU = (
     "Толст", "Пушкин", "Чехов", "Достоевск", "Гогол", "Тургенев", "Лермонтов", "Менделеев", "Гагарин",
     "Чайковск", "Ломоносов", "Булгаков", "Пастернак", "Набоков", "Солженицын", "Ахматов", "Цветаев",
@@ -738,8 +745,8 @@ _HONORIFIC_NOT_PERSON = frozenset(
 # Names that stand for no one: placeholders in forms and documentation.
 _PLACEHOLDER_NAMES = frozenset((
     "John Doe", "Jane Doe", "John Roe", "Jane Roe", "Richard Roe", "Joe Bloggs", "John Q. Public",
-    "Max Mustermann", "Erika Mustermann", "Maria Musterfrau", "Jean Dupont", "Marie Dupont",
-    "Иван Иванов", "Иван Иванович Иванов", "Пётр Петров", "山田太郎", "山田花子"))
+    "Max Mustermann", "Erika Mustermann", "Maria Musterfrau",
+    "Иван Иванов", "Иван Иванович Иванов", "Пётр Петров"))
 _PUBLIC_FIGURES = frozenset((
     "Marie Curie", "Albert Einstein", "Isaac Newton", "Charles Darwin", "Ada Lovelace", "Alan Turing",
     "Nikola Tesla", "Thomas Edison", "Galileo Galilei", "Johann Sebastian Bach", "Ludwig van Beethoven",
@@ -776,7 +783,7 @@ def _not_a_private_person(text: str, start: int, value: str) -> bool:
     encyclopaedic or literary prose (Толстой wrote, Frau Holle ist ein Märchen)."""
     if value in _PUBLIC_FIGURES or value in _PLACEHOLDER_NAMES:
         return True
-    if any(value.startswith(name) or name.startswith(value) for name in _FAMOUS_JA if value[:1] == name[:1]):
+    if any(value.startswith(name) for name in _FAMOUS_JA):
         return True
     before = text[max(0, start - 6) : start]
     if value in _HONORIFIC_NOT_PERSON and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+$", before):
@@ -820,9 +827,8 @@ _PERSONAL_PLACE = re.compile(
 
 
 def _street(text: str, match: re.Match[str]) -> bool:
+    # Streets named after famous people (avenue Victor Hugo, ул. Ленина) are ordinary home addresses.
     around = text[max(0, match.start() - 100) : match.start()] + " " + text[match.end() : match.end() + 60]
-    if famous_nearby(text, match.start(), match.end()) and not _PERSONAL_PLACE.search(around):
-        return False
     return not (_PUBLIC_PLACE.search(around) and not _PERSONAL_PLACE.search(around))
 
 
@@ -972,13 +978,16 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?![A-Za-z0-9_:])(?!\.[A-Za-z0-9_])"),
              _ip, severity=Severity.LOW, priority=3),
     Detector("pii.date_of_birth",
-             (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|geb\. ?(?:am )?\d|né le|née le|naissance|生年月日|誕生日|生まれ|"
+             (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|geb\. ?(?:am )?\d|né le|née le|naissance|生年月日|"
+              r"誕生日|生まれ|"
               r"рождения|"
               r"родил)",),
              _C(rf"(?i:\bborn(?:\s+on)?|date of birth|birth ?date|birthday|\bdob|d\.o\.b\.|geboren(?:\s+am)?|"
                 rf"\bgeb\.(?:\s+am)?|geburtsdatum|geburtstag|née? le|date de naissance|生年月日|誕生日|"
-                rf"дата рождения|родил(?:ся|ась))[\s:：は,]{{0,4}}(?:(?:is|was|ist|war|est|:)\s+)?(?P<v>{_DATE})"
-                # the date first: "Ich bin am 03.01.2006 geboren", "2006年1月3日生まれ", "03.01.2006 г. рождения"
+                rf"дата рождения|родил(?:ся|ась))[\s:：は,]{{0,4}}(?:(?:is|was|ist|war|est|:)\s+)?"
+                rf"(?P<v>{_DATE})"
+                # the date first: "Ich bin am 03.01.2006 geboren", "2006年1月3日生まれ", "03.01.2006 г.
+                # рождения"
                 rf"|(?<![\d.\-/])(?P<w>{_DATE})(?:\s+(?:in|im|à|en)\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?"
                 rf"(?:\s+(?i:geboren|born)\b|\s*(?:に)?生まれ|\s*(?:г\.|года)?\s*рождения)"),
              _birth_date, group=("v", "w"), caseless_triggers=True, priority=4),

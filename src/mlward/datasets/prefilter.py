@@ -106,7 +106,8 @@ class Prefilter:
             options.encoding = re2.Options.Encoding.LATIN1
             self._set = re2.Set.SearchSet(options)
             for t in triggers:
-                self._set.Add(("(?i)" if t.caseless else "") + t.pattern + ("[A-Z]" if t.capital_next else ""))
+                capital = "[A-Z]" if t.capital_next else ""
+                self._set.Add(("(?i)" if t.caseless else "") + t.pattern + capital)
             self._capital = frozenset()  # RE2 checks the capital itself
             self._set.Compile()
         else:  # pragma: no cover
