@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import ipaddress
 import json
 import math
@@ -324,7 +325,8 @@ def shannon_entropy(value: str) -> float:
 
 
 _PLACEHOLDER = re.compile(
-    r"(?i)^(?:x+|\*+|\.+|-+|_+|#+|<[^>]*>|\{[^}]*\}|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\[[^\]]*\]|"
+    r"(?i)^(?:x+|\*+|\.+|-+|_+|#+|<[^>]*>|\{[^}]*\}|\$\{?[\w.]+\}?|%\(?\w*\)?s?|%\w+%|\$\([\w.]+\)|"
+    r"\[[^\]]*\]|"
     r"(?:your|my|the|some|a|an|new|old|example|sample|dummy|fake|test|changeme|placeholder|redacted|"
     r"secret|password|passwort|token|none|null|nil|true|false|undefined|empty|required|hidden|masked|"
     r"here|value|string|str|env|input|getpass|os|self|config|settings|args|kwargs)"
@@ -416,7 +418,8 @@ class _CredentialDetector(Detector):
             while value and value[-1] in ".:)]}»":
                 value = value[:-1]
             end = start + len(value)
-            if not secret_value_ok(value):
+            # XML escapes the angle brackets of a placeholder: &lt;password&gt;.
+            if not secret_value_ok(html.unescape(value) if group in ("x", "e") else value):
                 continue
             # Prose values must look typed: a digit and three kinds of characters ("Morozko_2702kN").
             if group in ("s", "p") and sum(
@@ -712,7 +715,7 @@ _FAMOUS_STEMS_RU = (
     "Толст", "Пушкин", "Чехов", "Достоевск", "Гогол", "Тургенев", "Лермонтов", "Менделеев", "Гагарин",
     "Чайковск", "Ломоносов", "Булгаков", "Пастернак", "Набоков", "Солженицын", "Ахматов", "Цветаев",
     "Есенин", "Маяковск", "Рахманинов", "Шостакович", "Прокофьев", "Глинк", "Репин", "Левитан",
-    "Толстой", "Карениной", "Карениной", "Онегин", "Раскольников", "Обломов", "Ленин", "Сталин", "Петр",
+    "Толстой", "Каренин", "Онегин", "Раскольников", "Обломов", "Ленин", "Сталин", "Петр",
     "Пётр", "Екатерин", "Путин", "Горбачёв", "Горбачев", "Ельцин", "Павлов", "Королёв", "Циолковск",
     "Холмс", "Ватсон", "Эйнштейн", "Ньютон", "Шекспир", "Гёте", "Гете",
 )

@@ -106,7 +106,8 @@ class Prefilter:
             options.encoding = re2.Options.Encoding.LATIN1
             self._set = re2.Set.SearchSet(options)
             for t in triggers:
-                capital = "[A-Z]" if t.capital_next else ""
+                # Latin-1 mode: \xC3 and \xD0 stand for those bytes (the lead bytes of À-Þ and А-Я, Ё).
+                capital = r"(?:[A-Z]|\xC3[\x80-\x9E]|\xD0[\x81\x90-\xAF])" if t.capital_next else ""
                 self._set.Add(("(?i)" if t.caseless else "") + t.pattern + capital)
             self._capital = frozenset()  # RE2 checks the capital itself
             self._set.Compile()
