@@ -290,6 +290,7 @@ def test_passport_cues_without_a_number(text: str) -> None:
     "Set DNS to 8.8.8.8, 8.8.4.4, 1.1.1.1, 1.0.0.1, 9.9.9.9 or 208.67.222.222",
     "resolver 2606:4700:4700::1111", "Upgrade from 2.14.1.3 to 2.15.0.0 fixed the memory leak.",
     "The 4.18.2.7 release notes mention a regression.", "Installed package 3.1.4.15 yesterday.",
+    "We pin numpy==1.26.4; is 2.31.4.1 compatible?",
 ])
 def test_addresses_nobody_owns_and_versions_are_not_personal(text: str) -> None:
     assert "pii.ip_address" not in _categories(text)
@@ -313,7 +314,8 @@ def test_values_written_against_japanese_text(text: str, found: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Connect with postgresql://reporting@db.intern:5432/kpi", "mysql://app_ro@mysql.corp.net/app",
-    "git clone git@gitlab.com:team/repo.git", "ssh deploy@build01.corp.net", "ssh -p 2222 ops@bastion.corp.net",
+    "git clone git@gitlab.com:team/repo.git", "ssh deploy@build01.corp.net",
+    "ssh -p 2222 ops@bastion.corp.net",
     "scp dump.sql backup@files.corp.net:/srv/backups/", "https://alice@bitbucket.org/team/repo.git",
 ])
 def test_logins_in_urls_and_shell_commands_are_not_email(text: str) -> None:
@@ -322,7 +324,8 @@ def test_logins_in_urls_and_shell_commands_are_not_email(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "mailto:jane.roe@mailbox.org", "Email me: jane.roe@mailbox.org: thanks",
-    "https://shop.example.org/unsubscribe?email=jane.roe@mailbox.org", "ssh-Probleme? Schreib an ops.lead@posteo.de",
+    "https://shop.example.org/unsubscribe?email=jane.roe@mailbox.org",
+    "ssh-Probleme? Schreib an ops.lead@posteo.de",
 ])
 def test_email_near_urls_and_ssh_words_is_still_email(text: str) -> None:
     assert "pii.email" in _categories(text)
@@ -340,14 +343,16 @@ def test_password_in_url_with_an_empty_user() -> None:
     "Frau Holle ist ein Märchen der Brüder Grimm.", "Sherlock Holmes is a fictional detective.",
     "Thomas Mann schrieb die Buddenbrooks.", "Leo Tolstoy wrote War and Peace.",
     "Victor Hugo a écrit Les Misérables.", "Mr. Bean is a British sitcom.", "Max Mustermann, Musterstraße 1",
-    "夏目漱石は『こころ』を書いた作家です。", "Grace Period ends Monday", "Grant Read access to the Billing group",
+    "夏目漱石は『こころ』を書いた作家です。", "Grace Period ends Monday",
+    "Grant Read access to the Billing group",
 ])
 def test_famous_people_characters_and_placeholders_are_not_private(text: str) -> None:
     assert "pii.person_name" not in _categories(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Please forward this to Maren Brightwater, she handles my claim.", "My neighbour Declan Fenwick parks here.",
+    "Please forward this to Maren Brightwater, she handles my claim.",
+    "My neighbour Declan Fenwick parks here.",
     "Bitte an Jürgen Oberhuber weiterleiten.", "Transmettez à Solène Marchetti, merci.",
     "Передайте, пожалуйста, Ольге Сергеевне Лебедевой, что договор подписан.",
     "Позвоните Ивану Петровичу Смирнову.", "Письмо для Ксении Никитиной.",
@@ -434,7 +439,8 @@ def test_passwords_in_config_xml_and_prose(text: str) -> None:
     '<add key="SmtpPassword" value="" />', '<add key="SmtpPassword" value="%SMTP_PASSWORD%" />',
     "<password>${DB_PASSWORD}</password>", "<password>changeme</password>", "<password>********</password>",
     "<password>&lt;password&gt;</password>", "Login via /api/v1/auth endpoint", "Login with admin / admin",
-    "the password was reset on 2023-04-01", "The password was Incorrect!", "password for user admin123 expired",
+    "the password was reset on 2023-04-01", "The password was Incorrect!",
+    "password for user admin123 expired",
     "пароль от кабинета можно сменить в настройках", "Le mot de passe du wifi : voir l'étiquette",
     "login page at http://a.com/x1/y2", "Logins / Sessions2024 overview",
 ])

@@ -272,8 +272,9 @@ _VERSION_AFTER = re.compile(
 _VERSION_CONTEXT = re.compile(
     r"(?i)\b(?:upgrad\w*|updat\w*|downgrad\w*|releas\w*|versions?|build|patch\w*|hotfix|changelog|"
     r"install\w*|sdk|driver|firmware|bios|kernel|package|librar\w*|bug|leak|regression|deprecat\w*|"
-    r"rollback|rolled back|migrat\w*|aktualisier\w*|mise à jour|обновлен\w*|верси\w*|сборк\w*)\b"
-    r"|v\d|アップデート|バージョン|更新")
+    r"rollback|rolled back|migrat\w*|compatib\w*|pin|pinned|requirements?|dependenc\w*|pip|npm|wheel|"
+    r"semver|aktualisier\w*|mise à jour|обновлен\w*|верси\w*|сборк\w*)\b"
+    r"|v\d|[=~<>]=\s*\d|アップデート|バージョン|更新")
 _IP_CONTEXT = re.compile(
     r"(?i)\b(?:ip|ipv[46]|address|adresse|addr|host|server|serveur|login|logged|log-?in|connect\w*|"
     r"ssh|ping|gateway|dns|subnet|client|visitor|remote|firewall|blocked|banned|proxy|vpn|router|"
