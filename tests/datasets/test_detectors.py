@@ -344,6 +344,7 @@ def test_password_in_url_with_an_empty_user() -> None:
     "Thomas Mann schrieb die Buddenbrooks.", "Leo Tolstoy wrote War and Peace.",
     "Victor Hugo a écrit Les Misérables.", "Mr. Bean is a British sitcom.", "Max Mustermann, Musterstraße 1",
     "夏目漱石は『こころ』を書いた作家です。", "Grace Period ends Monday",
+    "Sherlock Holmes und Dr. Watson lösen Fälle.",
     "Grant Read access to the Billing group",
 ])
 def test_famous_people_characters_and_placeholders_are_not_private(text: str) -> None:
@@ -357,7 +358,8 @@ def test_famous_people_characters_and_placeholders_are_not_private(text: str) ->
     "Передайте, пожалуйста, Ольге Сергеевне Лебедевой, что договор подписан.",
     "Позвоните Ивану Петровичу Смирнову.", "Письмо для Ксении Никитиной.",
     "Mr. Holmes called about the invoice.", "Thomas Bauer called about the invoice.",
-    "Mein Nachbar Lukas Tolstikow ist laut.",
+    "Mein Nachbar Lukas Tolstikow ist laut.", "Please cc Siobhan O'Connor on this.",
+    "Dr. Watson called about my knee.",
 ])
 def test_private_names_without_a_cue(text: str) -> None:
     assert "pii.person_name" in _categories(text)
@@ -403,6 +405,8 @@ def test_dates_that_are_not_a_private_birth_date(text: str) -> None:
     "Our headquarters are at 1 Infinite Loop Drive, Cupertino.",
     "Der Hauptsitz der Firma ist in der Hauptstraße 5, 10115 Berlin.",
     "Le siège social est au 12 rue de la Paix, 75002 Paris.",
+    "Bundeskanzleramt, Willy-Brandt-Straße 1, 10557 Berlin",
+    "The Prime Minister lives at 10 Downing Street, London.",
 ])
 def test_landmark_and_head_office_addresses_are_not_personal(text: str) -> None:
     assert "pii.street_address" not in _categories(text)
@@ -425,7 +429,8 @@ CONFIG_AND_PROSE_SECRETS = [
     "login: jdoe password: Wq7!zR2kLmX", "my old password was Wq7#zR2kLm and it expired",
     "Пароль от кабинета Wq7_zR2kLm, логин тот же.", "Das Passwort für den Router lautet Wq7!zR2kLm",
     "Le mot de passe du wifi : Wq7!zR2kLm", "パスワードはWq7zR2kLmです。",
-    '{"smtp_pass": "Wq7!zR2kLmX"}',
+    '{"smtp_pass": "Wq7!zR2kLmX"}', '<entry key="db.password">Wq7!zR2kLmX</entry>',
+    "Le mot de passe temporaire : Wq7!zR2kLm", "Passwort (neu): Wq7!zR2kLm", "пароль временный: Wq7!zR2kLm",
 ]
 
 
@@ -443,6 +448,8 @@ def test_passwords_in_config_xml_and_prose(text: str) -> None:
     "password for user admin123 expired",
     "пароль от кабинета можно сменить в настройках", "Le mot de passe du wifi : voir l'étiquette",
     "login page at http://a.com/x1/y2", "Logins / Sessions2024 overview",
+    '<entry key="db.password">${DB_PASS}</entry>', "password reset: https://x.io/r?id=123",
+    "Das Passwort ändern: Einstellungen2", "Password policy: minimum 8 characters",
 ])
 def test_password_shapes_without_a_password(text: str) -> None:
     assert "secret.generic_password" not in _categories(text)

@@ -396,6 +396,16 @@ _CREDENTIAL_SHAPES = re.compile(
     # XML elements: <password>X</password>, <db:Password>X</db:Password>
     r"|(?i:<(?P<tag>[\w:.\-]{0,30}(?:pass(?:word|wd)?|pwd|secret|token|api[_\-]?key))>\s*)"
     r"(?P<e>[^<\s]{6,128})\s*</(?P=tag)>"
+    # XML element whose key names the password: <entry key="db.password">X</entry>
+    r"|(?i:<(?P<etag>[\w:.\-]{1,30})\s[^<>]{0,80}?\b(?:key|name)\s*=\s*[\"'][^\"'<>]{0,40}"
+    r"(?:pass|pwd|secret|token|api[_\-]?key)[^\"'<>]{0,40}[\"'][^<>]{0,80}>\s*)"
+    r"(?P<ev>[^<\s]{6,128})\s*</(?P=etag)>"
+    # a qualifier between keyword and colon: "mot de passe temporaire : X", "Passwort (neu): X"
+    r"|(?i:\b(?:password|passwort|kennwort|mot de passe|пароль)\s+\(?"
+    r"(?:temporary|temp|new|old|current|initial|default|admin|root|master|wi-?fi|wlan|neu|neues|alt|altes|aktuell|aktuelles|temporär|vorläufig|"
+    r"temporaire|provisoire|nouveau|actuel|ancien|initial|par défaut|новый|временный|текущий|старый)"
+    r"\)?\s*[:：=]\s*)"
+    r"(?=[^\s]*\d)(?P<q>[^\s,;\"'»)]{6,128})"
     # prose: "Admin login is admin / X", "Zugangsdaten: max / X"
     r"|(?i:\b(?:login|log-in|logins|sign-in|credentials?|creds|zugangsdaten|zugang|anmeldedaten|"
     r"identifiants|логин|учётка|учетка|доступ|ログイン)\b[^\n/]{0,40}?)"
@@ -411,7 +421,8 @@ class _CredentialDetector(Detector):
 
     def find(self, text: str) -> Iterator[Span]:
         for match in self.pattern.finditer(text):
-            group = next((g for g in ("k", "x", "e", "s", "p") if match.group(g) is not None), None)
+            groups = ("k", "x", "e", "ev", "q", "s", "p")
+            group = next((g for g in groups if match.group(g) is not None), None)
             if group is None:
                 continue
             start, end = match.span(group)
@@ -419,11 +430,13 @@ class _CredentialDetector(Detector):
             while value and value[-1] in ".:)]}»":
                 value = value[:-1]
             end = start + len(value)
+            if "://" in value or value.startswith(("/", "www.")):  # a link, not a password
+                continue
             # XML escapes the angle brackets of a placeholder: &lt;password&gt;.
-            if not secret_value_ok(html.unescape(value) if group in ("x", "e") else value):
+            if not secret_value_ok(html.unescape(value) if group in ("x", "e", "ev") else value):
                 continue
             # Prose values must look typed: a digit and three kinds of characters ("Morozko_2702kN").
-            if group in ("s", "p") and sum(
+            if group in ("s", "p", "q") and sum(
                     bool(re.search(c, value)) for c in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]|_")) < 3:
                 continue
             yield start, end, value
@@ -668,14 +681,17 @@ def _name_triggers() -> tuple[str, ...]:
 
 
 _PAIR_LATIN = re.compile(
-    rf"(?<![\w\-'’.])(?P<f>{_LAT_CAP})[ \t]+(?=(?P<l>{_LAT_CAP})(?![\w\-]))")
+    rf"(?<![\w\-'’.])(?P<f>{_LAT_CAP})[ \t]+"
+    # O'Connor, D'Amico, McAllister, van der Berg, de la Cruz
+    rf"(?=(?P<l>(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la)[ \t]+){{0,2}}"
+    rf"(?:[OD]['’]|Mc|Mac)?{_LAT_CAP})(?![\w\-]))")
 _PAIR_RU = re.compile(rf"(?<![\w\-])(?P<f>[А-ЯЁ][а-яё]+)[ \t]+(?=(?P<l>{_RU_SURNAME}))")
 
 
 def dictionary_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of a dictionary first name followed by a capitalised surname (no cue needed)."""
     for match in _PAIR_LATIN.finditer(text):
-        if match.group("f") in FIRST_NAMES_LATIN and match.group("l") not in _NOT_SURNAME_SET:
+        if match.group("f") in FIRST_NAMES_LATIN and match.group("l").split()[-1] not in _NOT_SURNAME_SET:
             yield match.start("f"), match.end("l")
     if not text.isascii():
         for match in _PAIR_RU.finditer(text):
@@ -796,7 +812,9 @@ def _not_a_private_person(text: str, start: int, value: str) -> bool:
     if not any(_famous_token(word) for word in words):
         return False
     around = text[max(0, start - 160) : start + len(value) + 160]
-    return bool(_ENCYCLOPAEDIC.search(around))
+    # "Sherlock Holmes und Dr. Watson": a famous full name nearby is context enough.
+    return bool(_ENCYCLOPAEDIC.search(around)) or any(
+        name in around for name in _PUBLIC_FIGURES if name != value and len(name) > 6)
 
 
 def famous_nearby(text: str, start: int, end: int) -> bool:
@@ -817,11 +835,13 @@ _PUBLIC_PLACE = re.compile(
     r"city hall|town hall|government|palace|castle|cathedral|museum|tower|stadium|arena|monument|"
     r"memorial|landmark|opera house|headquarters|head office|head-office|hq|corporate office|"
     r"registered office|main office|campus|flagship store|rathaus|bundestag|bundesrat|kanzleramt|"
-    r"ministerium|botschaft|schloss|dom|museum|hauptsitz|firmensitz|konzernzentrale|zentrale|"
-    r"brandenburger tor|élysée|elysée|palais|mairie|préfecture|ambassade|musée|tour eiffel|"
-    r"siège social|siège|louvre|notre-dame)\b"
+    r"schloss|dom|brandenburger tor|élysée|elysée|palais|mairie|préfecture|ambassade|musée|tour eiffel|"
+    r"siège social|siège|louvre|notre-dame|prime minister|official residence|residence of the|"
+    r"premierminister|amtssitz|résidence officielle)\b"
+    # German compounds: Bundeskanzleramt, Finanzministerium, Stadtmuseum, Konzernzentrale.
+    r"|(?:kanzleramt|ministerium|botschaft|museum|rathaus|hauptsitz|firmensitz|zentrale|schloss)\b"
     r"|кремл|музе|посольств|министерств|правительств|штаб-квартир|главный офис|головной офис|"
-    r"театр|собор|дворец|мэри[яи]"
+    r"театр|собор|дворец|мэри[яи]|резиденци"
     r"|タワー|城|神社|寺|美術館|博物館|大使館|庁|役所|役場|国会|本社|本店|本部|記念館|スカイツリー|ドーム")
 _PERSONAL_PLACE = re.compile(
     r"(?i)\b(?:i live|we live|my (?:home|house|flat|apartment|address)|home address|ship (?:it )?to|"
@@ -933,6 +953,8 @@ DETECTORS: tuple[Detector, ...] = (
         # Triggers also run over raw JSON lines, where quotes are escaped (`value=\"...`).
         (r"(?:pass|pw|pwd|passwd|password|passwort|kennwort|passphrase)[\"'\\]{0,2}[ \t]*[:=]",
          r"value\s*=\s*\\?[\"']", r"(?:pass|pwd|passwd|password|secret|token|key)>",
+         r"(?:key|name)\s*=\s*\\?[\"'][^\"'<>]{0,40}(?:pass|pwd|secret|token)[^<>]{0,120}>",
+         r"(?:password|passwort|kennwort|mot de passe|пароль) \(?[^\s:=()0-9]{2,30}\)?\s*(?:[:=]|：)",
          r"(?:login|log-in|sign-in|credential|creds|zugang|anmeldedaten|identifiants|логин|учётка|учетка|"
          r"доступ|ログイン)[^\n]{0,60}[\w.@\-]{2} ?/ ?[^\s/]",
          r"(?:password|passwort|kennwort|mot de passe|пароль|Пароль|contraseña) (?:for|of|to|on|at|für|fürs|"
