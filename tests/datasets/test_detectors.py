@@ -344,7 +344,9 @@ def test_password_in_url_with_an_empty_user() -> None:
     "Thomas Mann schrieb die Buddenbrooks.", "Leo Tolstoy wrote War and Peace.",
     "Victor Hugo a écrit Les Misérables.", "Mr. Bean is a British sitcom.", "Max Mustermann, Musterstraße 1",
     "夏目漱石は『こころ』を書いた作家です。", "Grace Period ends Monday",
-    "Sherlock Holmes und Dr. Watson lösen Fälle.",
+    "Sherlock Holmes und Dr. Watson lösen Fälle.", "Isaac Asimov wrote the Foundation series.",
+    "Edgar Allan Poe wrote The Raven.", "Helmut Kohl war Bundeskanzler.", "Steven Spielberg directed Jaws.",
+    "Jacques Chirac fut président de la République.", "Юрий Алексеевич Гагарин полетел в космос.",
     "Grant Read access to the Billing group",
 ])
 def test_famous_people_characters_and_placeholders_are_not_private(text: str) -> None:
@@ -359,7 +361,8 @@ def test_famous_people_characters_and_placeholders_are_not_private(text: str) ->
     "Позвоните Ивану Петровичу Смирнову.", "Письмо для Ксении Никитиной.",
     "Mr. Holmes called about the invoice.", "Thomas Bauer called about the invoice.",
     "Mein Nachbar Lukas Tolstikow ist laut.", "Please cc Siobhan O'Connor on this.",
-    "Dr. Watson called about my knee.",
+    "Dr. Watson called about my knee.", "My colleague Daniel King wrote to me yesterday.",
+    "Thomas Miller won the raffle at our office party.",
 ])
 def test_private_names_without_a_cue(text: str) -> None:
     assert "pii.person_name" in _categories(text)

@@ -726,9 +726,50 @@ _FAMOUS = (
     "Armstrong Holmes Watson Moriarty Poirot Marple Holle Grimm Bean Potter Weasley Granger Dumbledore "
     "Darcy Bennet Rochester Eyre Gatsby Sawyer Finn Poppins Pan Hood Bond Skywalker Frankenstein "
     "Dracula Jekyll Hyde Quixote Crusoe Gulliver Karenina Bovary Valjean Maigret Lupin Münchhausen "
-    "Rumpelstilzchen Schneewittchen Aschenputtel Rotkäppchen Simpson Mustermann")
+    "Rumpelstilzchen Schneewittchen Aschenputtel Rotkäppchen Simpson Mustermann "
+    # writers, artists, musicians
+    "Asimov Christie Poe Lindgren Dickinson Whitman Melville Hawthorne Steinbeck Faulkner Fitzgerald "
+    "Salinger Vonnegut King Atwood Morrison Angelou Eliot Byron Keats Shelley Wordsworth Chaucer Milton "
+    "Defoe Swift Stevenson Kipling Conan Doyle Tolkien Lewis Huxley Bradbury Orwell Golding Rushdie "
+    "Ishiguro Murakami Cervantes Dante Petrarca Boccaccio Ibsen Strindberg Andersen Grimm Fontane "
+    "Storm Hauptmann Zweig Remarque Böll Süßkind Kästner Busch Hölderlin Novalis Kleist Büchner "
+    "Schopenhauer Wittgenstein Heidegger Arendt Luxemburg Dürrenmatt Frisch Musil Schnitzler "
+    "Montaigne Racine Corneille Stendhal Maupassant Sand Colette Duras Beauvoir Apollinaire Prévert "
+    "Saint-Exupéry Exupéry Piaf Brel Aznavour Gainsbourg Lagerfeld Chanel Dior Gaultier "
+    "Vivaldi Verdi Puccini Rossini Handel Händel Haydn Schumann Liszt Mahler Strauss Bruckner "
+    "Stravinsky Ravel Bizet Berlioz Gershwin Bernstein Presley Lennon McCartney Jagger Dylan Cobain "
+    "Mercury Bowie Jackson Madonna Beyoncé Swift Sinatra Armstrong Ellington Hendrix Marley "
+    "Rembrandt Vermeer Botticelli Caravaggio Titian Velázquez Goya Dalí Miró Matisse Gauguin Degas "
+    "Kandinsky Warhol Pollock Kahlo Rivera Magritte Munch Hokusai Hiroshige "
+    # scientists, inventors, explorers
+    "Copernicus Kepler Faraday Maxwell Rutherford Schrödinger Pauli Dirac Fermi Oppenheimer Sagan "
+    "Hubble Mendel Linnaeus Humboldt Gauss Euler Leibniz Pascal Fermat Riemann Hilbert Noether "
+    "Babbage Hopper Berners-Lee Torvalds Gates Jobs Wozniak Zuckerberg Bezos Musk Ford Benz Daimler "
+    "Diesel Bosch Siemens Nobel Pavlov Koch Röntgen Meitner Hahn Franklin Bell Marconi Edison "
+    "Columbus Magellan Cook Amundsen Earhart Lindbergh Gagarin Aldrin Tereshkova Nightingale "
+    # statesmen, activists, royals
+    "Caesar Cleopatra Alexander Charlemagne Elizabeth Victoria Tudor Habsburg Romanov Bismarck "
+    "Adenauer Brandt Schmidt Kohl Schröder Scholz Merkel Weizsäcker Steinmeier Thatcher Blair "
+    "Jefferson Madison Hamilton Adams Roosevelt Truman Eisenhower Nixon Reagan Clinton Bush Trump "
+    "Biden Kennedy Lincoln Grant Parks Malcolm Luther Gandhi Nehru Mandela Tutu Thunberg Yousafzai "
+    "Gaulle Mitterrand Chirac Sarkozy Hollande Macron Veil Pompidou Robespierre Danton Marat "
+    "Yeltsin Khrushchev Brezhnev Trotsky Rasputin Lomonosov Mendeleev Tchaikovsky Rachmaninoff "
+    "Stravinsky Prokofiev Shostakovich Bulgakov Pasternak Solzhenitsyn Akhmatova Tsvetaeva Lermontov "
+    # film, sport
+    "Chaplin Hitchcock Kubrick Spielberg Scorsese Tarantino Coppola Lucas Cameron Nolan Kurosawa "
+    "Miyazaki Monroe Hepburn Bogart Brando DiCaprio Pitt Jolie Streep Hanks Cruise Depp Chan Lee "
+    "Ali Pelé Maradona Messi Ronaldo Beckenbauer Federer Nadal Djokovic Williams Graf Becker Bolt "
+    "Jordan Phelps Schumacher Senna Hamilton Gretzky Woods "
+    # characters
+    "Twist Copperfield Scrooge Gray Ahab Pippi Langstrumpf Heidi Faust Mephisto Gretchen Werther "
+    "Zarathustra Oblomov Raskolnikov Karamazov Onegin Zhivago Marple Bond Wonka Gump Skywalker "
+    "Vader Kenobi Baggins Gandalf Frodo Lannister Stark Targaryen Simpson Bart")
 _FAMOUS_SURNAMES = frozenset(_FAMOUS.split())
 _FAMOUS_STEMS_RU = (
+    "Булгаков", "Ахматов", "Гагарин", "Королёв", "Терешков", "Пастернак", "Бродск", "Высоцк", "Шукшин",
+    "Тарковск", "Эйзенштейн", "Плисецк", "Нуреев", "Шаляпин", "Суворов", "Кутузов", "Жуков", "Ельцин",
+    "Поттер", "Шерлок", "Ахиллес", "Наполеон", "Моцарт", "Бетховен", "Бах", "Дарвин", "Кюри",
+
     "Толст", "Пушкин", "Чехов", "Достоевск", "Гогол", "Тургенев", "Лермонтов", "Менделеев", "Гагарин",
     "Чайковск", "Ломоносов", "Булгаков", "Пастернак", "Набоков", "Солженицын", "Ахматов", "Цветаев",
     "Есенин", "Маяковск", "Рахманинов", "Шостакович", "Прокофьев", "Глинк", "Репин", "Левитан",
@@ -748,14 +789,20 @@ _ENCYCLOPAEDIC = re.compile(
     r"playwright|opera|symphony|painter|painting|composer|writer|author|physicist|chemist|scientist|"
     r"philosopher|mathematician|inventor|president|chancellor|emperor|king|queen|tsar|czar|century|"
     r"nobel|theory|relativity|character|fictional|detective|sitcom|series|film|movie|saga|legend|"
-    r"biography|museum|statue|monument|famous|historical|history|"
+    r"biography|museum|statue|monument|famous|historical|history|directed|director|released|album|"
+    r"singer|sang|songwriter|actor|actress|starred|scored|won|champion|olympic|world cup|grand slam|"
+    r"activist|prime minister|heroine|hero|created|invented|pioneer|explorer|astronaut|aviator|"
+    r"nurse|trumpet|band|designer|fashion|the first|chancellor|senator|governor|"
     r"geboren in|starb|schrieb|malte|komponierte|entdeckte|erfand|roman|märchen|erzählung|gedicht|"
     r"dichter|schriftsteller|maler|komponist|physiker|philosoph|jahrhundert|brüder grimm|figur|"
     r"né à|né en|née à|mort|a écrit|écrivain|conte|poète|peintre|compositeur|physicien|siècle|"
-    r"personnage|auteur|œuvre|oeuvre)\b"
+    r"personnage|auteur|œuvre|oeuvre|chanteu\w+|chantait|réalisateur|ministre|président|présidente|"
+    r"actrice|acteur|sängerin|sänger|schauspieler\w*|regisseur|modeschöpfer|weltmeister\w*|"
+    r"erfinder|entdecker)\b|kanzler|politiker"
     r"|(?:писател|написал|роман|сказк|поэт|поэм|композитор|художник|учён|учен|физик|химик|философ|"
     r"родился в|умер|век[ае]?\b|персонаж|произведени|повест|рассказ|пьес|император|царь|царица|"
-    r"президент|памятник|музей|великий|великая|знаменит)"
+    r"президент|памятник|музей|великий|великая|знаменит|космос|космонавт|поэтесс|певиц|певец|актёр|"
+    r"актер|актрис|режиссёр|режиссер|чемпион|полководец|генсек|премьер)"
     r"|作家|小説|童話|画家|作曲家|詩人|世紀|物理学者|科学者|哲学者|生まれ|歴史|武将|将軍|天皇|首相|代表作|作品")
 # Fictional characters and brands written with an honorific: never a private person.
 _HONORIFIC_NOT_PERSON = frozenset(
@@ -792,6 +839,11 @@ _PUBLIC_FIGURES = frozenset((
 ))
 
 
+_FIRST_PERSON = re.compile(
+    r"(?i)\b(?:my|me|our|us|mine|mein\w*|mir|mich|uns\w*|mon|ma|mes|moi|nous|notre|nos)\b"
+    r"|(?<![а-яё])(?:мой|моя|моё|мои|мне|меня|мною|нам|нас|наш\w*)(?![а-яё])|私|僕|わたし|弊社")
+
+
 def _famous_token(word: str) -> bool:
     if word in _FAMOUS_SURNAMES:
         return True
@@ -809,7 +861,13 @@ def _not_a_private_person(text: str, start: int, value: str) -> bool:
     if value in _HONORIFIC_NOT_PERSON and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+$", before):
         return True
     words = re.split(r"[\s\-]+", value)
+    following = re.match(r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+)", text[start + len(value) : start + len(value) + 40])
+    if following:
+        words.append(following.group(1))
     if not any(_famous_token(word) for word in words):
+        return False
+    # "My colleague Daniel King wrote to me": first-person words close by make it personal.
+    if _FIRST_PERSON.search(text[max(0, start - 60) : start + len(value) + 60]):
         return False
     around = text[max(0, start - 160) : start + len(value) + 160]
     # "Sherlock Holmes und Dr. Watson": a famous full name nearby is context enough.
