@@ -372,6 +372,7 @@ def test_private_names_without_a_cue(text: str) -> None:
     "Order number 1708 2941 7971 has shipped.", "注文番号 1708 2941 7971 の配送状況",
     "Bestellnummer: 4539-1488-0343-6467", "numéro de commande : 4539148803436467",
     "Tracking # 4539 1488 0343 6467", "номер заказа: 112-233-445 95", "Invoice no. 536-22-1234",
+    "Ticket-ID: 4539-1488-0343-6467",
 ])
 def test_checksum_valid_reference_numbers_are_not_personal(text: str) -> None:
     assert not {c for c in _categories(text) if c.startswith("pii.")}
@@ -434,6 +435,8 @@ CONFIG_AND_PROSE_SECRETS = [
     "Le mot de passe du wifi : Wq7!zR2kLm", "パスワードはWq7zR2kLmです。",
     '{"smtp_pass": "Wq7!zR2kLmX"}', '<entry key="db.password">Wq7!zR2kLmX</entry>',
     "Le mot de passe temporaire : Wq7!zR2kLm", "Passwort (neu): Wq7!zR2kLm", "пароль временный: Wq7!zR2kLm",
+    "user=root pass=Lm4#qT9zXc", "I set my password to Lm4#qT9zXc yesterday",
+    "Ich habe mein Passwort auf Lm4#qT9zXc geändert",
 ]
 
 
@@ -453,6 +456,8 @@ def test_passwords_in_config_xml_and_prose(text: str) -> None:
     "login page at http://a.com/x1/y2", "Logins / Sessions2024 overview",
     '<entry key="db.password">${DB_PASS}</entry>', "password reset: https://x.io/r?id=123",
     "Das Passwort ändern: Einstellungen2", "Password policy: minimum 8 characters",
+    "Reset your password to continue.", "I set the password to something2 memorable",
+    "user=root pass=${PASS}",
 ])
 def test_password_shapes_without_a_password(text: str) -> None:
     assert "secret.generic_password" not in _categories(text)

@@ -89,7 +89,7 @@ _REFERENCE_CUE = re.compile(
     r"facture|suivi|réservation|reservation|dossier|colis|référence|заказ\w*|сч[её]т\w*|накладн\w*|"
     r"отслеживани\w*|трек\w*|заявк\w*|брон\w*|квитанци\w*|посылк\w*|отправлени\w*)\b"
     r"|注文|請求|伝票|追跡|問い合わせ|予約|受付|お問合せ|配送|発送|領収)"
-    r"[^\S\n]*(?:(?:number|no|nr|num[ée]ro|nummer|id|code|номер|n°|番号|#|№)\.?[^\S\n]*)?"
+    r"[^\S\n]*-?(?:(?:number|no|nr|num[ée]ro|nummer|id|code|номер|n°|番号|#|№)\.?[^\S\n]*)?"
     r"[:：#№\-]?[^\S\n]*(?:は|の)?[^\S\n]*$")
 
 
@@ -387,9 +387,12 @@ def _generic_secret(text: str, match: re.Match[str]) -> bool:
 _CRED_KEY = r"(?:pass|pw|pwd|passwd|password|passwort|kennwort|passphrase)"
 _CREDENTIAL_SHAPES = re.compile(
     # YAML / INI / .env / query string keys
-    rf"(?im:(?:^[ \t]*-?[ \t]*|[{{,;&?][ \t]*)[\"']?(?:[\w.\-]{{0,30}}[_.\-])?{_CRED_KEY}[\"']?"
+    # (also right after a user key on the same line: "user=root pass=X")
+    rf"(?im:(?:^[ \t]*-?[ \t]*|[{{,;&?][ \t]*"
+    rf"|\b(?:user(?:name)?|login|uid|usr)[ \t]*[:=][ \t]*[^\s,;]+[ \t]+)"
+    rf"[\"']?(?:[\w.\-]{{0,30}}[_.\-])?{_CRED_KEY}[\"']?"
     r"[ \t]*[:=][ \t]*)"
-    r"[\"']?(?P<k>[^\s\"'#,;&]{6,128})"
+    r"[\"']?(?P<k>[^\s\"',;&]{6,128})"
     # XML / .config: <add key="SmtpPassword" value="X" />, <param name="db.password" value="X"/>
     r"|(?i:\b(?:key|name)\s*=\s*[\"'][^\"'<>]{0,40}(?:pass|pwd|secret|token|api[_\-]?key)[^\"'<>]{0,40}[\"']"
     r"\s+value\s*=\s*[\"'])(?P<x>[^\"'<>]{6,128})"
@@ -406,6 +409,9 @@ _CREDENTIAL_SHAPES = re.compile(
     r"temporaire|provisoire|nouveau|actuel|ancien|initial|par défaut|новый|временный|текущий|старый)"
     r"\)?\s*[:：=]\s*)"
     r"(?=[^\s]*\d)(?P<q>[^\s,;\"'»)]{6,128})"
+    # "I set my password to X", "habe das Passwort auf X geändert"
+    r"|(?i:\b(?:set|changed?|reset|updated?|habe|hab|wurde)\s+(?:\w+\s+){0,2}?(?:password|passwort|pw|pwd)"
+    r"\s+(?:to|auf)\s+)(?=[^\s]*\d)(?P<t>[^\s,;\"'»)]{6,128})"
     # prose: "Admin login is admin / X", "Zugangsdaten: max / X"
     r"|(?i:\b(?:login|log-in|logins|sign-in|credentials?|creds|zugangsdaten|zugang|anmeldedaten|"
     r"identifiants|логин|учётка|учетка|доступ|ログイン)\b[^\n/]{0,40}?)"
@@ -421,7 +427,7 @@ class _CredentialDetector(Detector):
 
     def find(self, text: str) -> Iterator[Span]:
         for match in self.pattern.finditer(text):
-            groups = ("k", "x", "e", "ev", "q", "s", "p")
+            groups = ("k", "x", "e", "ev", "q", "t", "s", "p")
             group = next((g for g in groups if match.group(g) is not None), None)
             if group is None:
                 continue
@@ -436,7 +442,7 @@ class _CredentialDetector(Detector):
             if not secret_value_ok(html.unescape(value) if group in ("x", "e", "ev") else value):
                 continue
             # Prose values must look typed: a digit and three kinds of characters ("Morozko_2702kN").
-            if group in ("s", "p", "q") and sum(
+            if group in ("s", "p", "q", "t") and sum(
                     bool(re.search(c, value)) for c in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]|_")) < 3:
                 continue
             yield start, end, value
@@ -1013,6 +1019,7 @@ DETECTORS: tuple[Detector, ...] = (
          r"value\s*=\s*\\?[\"']", r"(?:pass|pwd|passwd|password|secret|token|key)>",
          r"(?:key|name)\s*=\s*\\?[\"'][^\"'<>]{0,40}(?:pass|pwd|secret|token)[^<>]{0,120}>",
          r"(?:password|passwort|kennwort|mot de passe|пароль) \(?[^\s:=()0-9]{2,30}\)?\s*(?:[:=]|：)",
+         r"(?:password|passwort|pw|pwd) (?:to|auf) ",
          r"(?:login|log-in|sign-in|credential|creds|zugang|anmeldedaten|identifiants|логин|учётка|учетка|"
          r"доступ|ログイン)[^\n]{0,60}[\w.@\-]{2} ?/ ?[^\s/]",
          r"(?:password|passwort|kennwort|mot de passe|пароль|Пароль|contraseña) (?:for|of|to|on|at|für|fürs|"
