@@ -850,10 +850,14 @@ _FIRST_PERSON = re.compile(
     r"|(?<![а-яё])(?:мой|моя|моё|мои|мне|меня|мною|нам|нас|наш\w*)(?![а-яё])|私|僕|わたし|弊社")
 
 
+_STEMS_RU = "|".join(sorted(set(_FAMOUS_STEMS_RU), key=len, reverse=True))
+_FAMOUS_STEM_RU = re.compile(rf"(?:{_STEMS_RU})[а-яё]{{0,3}}")
+
+
 def _famous_token(word: str) -> bool:
     if word in _FAMOUS_SURNAMES:
         return True
-    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in _FAMOUS_STEMS_RU)
+    return ("А" <= word[:1] <= "я" or word[:1] == "Ё") and bool(_FAMOUS_STEM_RU.fullmatch(word))
 
 
 def _not_a_private_person(text: str, start: int, value: str) -> bool:
@@ -861,7 +865,7 @@ def _not_a_private_person(text: str, start: int, value: str) -> bool:
     encyclopaedic or literary prose (Толстой wrote, Frau Holle ist ein Märchen)."""
     if value in _PUBLIC_FIGURES or value in _PLACEHOLDER_NAMES:
         return True
-    if any(value.startswith(name) for name in _FAMOUS_JA):
+    if value[:1] >= "\u3000" and any(value.startswith(name) for name in _FAMOUS_JA):
         return True
     before = text[max(0, start - 6) : start]
     if value in _HONORIFIC_NOT_PERSON and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+$", before):
@@ -914,9 +918,25 @@ _PERSONAL_PLACE = re.compile(
     r"|自宅|住んで|私の住所|届け先|送り先")
 
 
+# Plain substrings that any _PUBLIC_PLACE match contains: a cheap test before the regex.
+_PUBLIC_PLACE_HINTS = (
+    "white", "capitol", "pentagon", "parliament", "congress", "senate", "embass", "consul", "minist",
+    "hall", "govern", "palace", "castle", "cathedral", "museum", "tower", "stadium", "arena", "monument",
+    "memorial", "landmark", "opera", "headquarter", "head", "hq", "office", "campus", "flagship",
+    "rathaus", "bundes", "kanzler", "botschaft", "schloss", "dom", "tor", "élysée", "elysée", "palais",
+    "mairie", "préfecture", "ambassade", "musée", "eiffel", "siège", "louvre", "notre", "prime", "residence",
+    "premier", "amtssitz", "résidence", "sitz", "zentrale", "кремл", "музе", "посольств", "министерств",
+    "правительств", "штаб", "офис", "театр", "собор", "дворец", "мэри", "резиденци", "タワー", "城", "神社",
+    "寺", "美術館", "博物館", "大使館", "庁", "役所", "役場", "国会", "本社", "本店", "本部", "記念館",
+    "スカイツリー", "ドーム")
+
+
 def _street(text: str, match: re.Match[str]) -> bool:
     # Streets named after famous people (avenue Victor Hugo, ул. Ленина) are ordinary home addresses.
     around = text[max(0, match.start() - 100) : match.start()] + " " + text[match.end() : match.end() + 60]
+    low = around.lower()
+    if not any(hint in low for hint in _PUBLIC_PLACE_HINTS):
+        return True
     return not (_PUBLIC_PLACE.search(around) and not _PERSONAL_PLACE.search(around))
 
 
