@@ -58,7 +58,7 @@ CASES = [
     ("pii.credit_card", "card 4539 1488 0343 6467 exp 04/27", "order 4539 1488 0343 6468 shipped"),
     ("pii.iban", "IBAN DE89 3704 0044 0532 0130 00", "code DE89 3704 0044 0532 0130 01"),
     ("pii.us_ssn", "SSN 536-22-1234", "SSN 666-22-1234"),
-    ("pii.ip_address", "login from 203.0.113.77 blocked", "version 10.0.19041.1 released"),
+    ("pii.ip_address", "login from 81.2.69.160 blocked", "version 10.0.19041.1 released"),
     ("pii.person_name", "Hello, my name is Emily Carter.", "New York City is busy in December."),
     ("pii.person_name", "Меня зовут Иван Сидоров.", "Меня интересует история."),
     ("pii.person_name", "田中さんに連絡してください。", "田んぼに水を入れてください。"),
@@ -215,8 +215,8 @@ def test_version_strings_are_not_ip_addresses(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The server at 198.51.100.23 is down.", "Login from 81.2.69.160 after the firmware update.",
-    "IP: 172.16.254.1",
+    "The server at 93.184.216.34 is down.", "Login from 81.2.69.160 after the firmware update.",
+    "IP: 46.101.12.7", "自宅の回線のIPアドレスは29.162.237.81です。", "Client 2a02:8108:1234:5678::1 blocked",
 ])
 def test_addresses_in_ip_context(text: str) -> None:
     assert "pii.ip_address" in _categories(text)
@@ -279,3 +279,185 @@ def test_passport_cues_in_five_languages(text: str) -> None:
 ])
 def test_passport_cues_without_a_number(text: str) -> None:
     assert "pii.passport" not in _categories(text)
+
+
+# --- failure classes of the second blind evaluation: for each, what must be found and a look-alike ---
+
+@pytest.mark.parametrize("text", [
+    "Printer at 192.168.1.45, gateway 10.0.0.1, loopback 127.0.0.1", "CGNAT address 100.72.14.3",
+    "link-local 169.254.10.20 and fe80::1c2d:3e4f:5a6b:7c8d", "docs use 192.0.2.44 and 198.51.100.9",
+    "example 203.0.113.25 and 2001:db8:85a3::8a2e:370:7334", "ULA fd12:3456:789a:1::1",
+    "Set DNS to 8.8.8.8, 8.8.4.4, 1.1.1.1, 1.0.0.1, 9.9.9.9 or 208.67.222.222",
+    "resolver 2606:4700:4700::1111", "Upgrade from 2.14.1.3 to 2.15.0.0 fixed the memory leak.",
+    "The 4.18.2.7 release notes mention a regression.", "Installed package 3.1.4.15 yesterday.",
+    "We pin numpy==1.26.4; is 2.31.4.1 compatible?",
+])
+def test_addresses_nobody_owns_and_versions_are_not_personal(text: str) -> None:
+    assert "pii.ip_address" not in _categories(text)
+
+
+def test_ip_is_personal_uses_the_address_ranges() -> None:
+    assert detectors.ip_is_personal("81.2.69.160")
+    assert detectors.ip_is_personal("2a02:8108:1234:5678::1")
+    for value in ("10.1.2.3", "172.20.0.5", "100.64.0.1", "::1", "8.8.8.8", "::ffff:192.168.0.1"):
+        assert not detectors.ip_is_personal(value), value
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("連絡先はmaren.b@posteo.deまで。", "pii.email"),
+    ("IPアドレスは81.2.69.160です。", "pii.ip_address"),
+    ("メール:jan.kowalski@wp.plへ", "pii.email"),
+])
+def test_values_written_against_japanese_text(text: str, found: str) -> None:
+    assert found in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Connect with postgresql://reporting@db.intern:5432/kpi", "mysql://app_ro@mysql.corp.net/app",
+    "git clone git@gitlab.com:team/repo.git", "ssh deploy@build01.corp.net",
+    "ssh -p 2222 ops@bastion.corp.net",
+    "scp dump.sql backup@files.corp.net:/srv/backups/", "https://alice@bitbucket.org/team/repo.git",
+])
+def test_logins_in_urls_and_shell_commands_are_not_email(text: str) -> None:
+    assert "pii.email" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mailto:jane.roe@mailbox.org", "Email me: jane.roe@mailbox.org: thanks",
+    "https://shop.example.org/unsubscribe?email=jane.roe@mailbox.org",
+    "ssh-Probleme? Schreib an ops.lead@posteo.de",
+])
+def test_email_near_urls_and_ssh_words_is_still_email(text: str) -> None:
+    assert "pii.email" in _categories(text)
+
+
+def test_password_in_url_with_an_empty_user() -> None:
+    cats = _categories("CACHE=redis://:Wq7!zR2kLm@cache.prod.lan:6379/0")
+    assert "secret.password_in_url" in cats
+    assert "pii.email" not in cats
+    assert "secret.password_in_url" not in _categories("redis://:${REDIS_PASSWORD}@cache:6379/0")
+
+
+@pytest.mark.parametrize("text", [
+    "Лев Николаевич Толстой написал роман «Анна Каренина».", "Толстого считают великим писателем.",
+    "Frau Holle ist ein Märchen der Brüder Grimm.", "Sherlock Holmes is a fictional detective.",
+    "Thomas Mann schrieb die Buddenbrooks.", "Leo Tolstoy wrote War and Peace.",
+    "Victor Hugo a écrit Les Misérables.", "Mr. Bean is a British sitcom.", "Max Mustermann, Musterstraße 1",
+    "夏目漱石は『こころ』を書いた作家です。", "Grace Period ends Monday",
+    "Sherlock Holmes und Dr. Watson lösen Fälle.", "Isaac Asimov wrote the Foundation series.",
+    "Edgar Allan Poe wrote The Raven.", "Helmut Kohl war Bundeskanzler.", "Steven Spielberg directed Jaws.",
+    "Jacques Chirac fut président de la République.", "Юрий Алексеевич Гагарин полетел в космос.",
+    "Grant Read access to the Billing group",
+])
+def test_famous_people_characters_and_placeholders_are_not_private(text: str) -> None:
+    assert "pii.person_name" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please forward this to Maren Brightwater, she handles my claim.",
+    "My neighbour Declan Fenwick parks here.",
+    "Bitte an Jürgen Oberhuber weiterleiten.", "Transmettez à Solène Marchetti, merci.",
+    "Передайте, пожалуйста, Ольге Сергеевне Лебедевой, что договор подписан.",
+    "Позвоните Ивану Петровичу Смирнову.", "Письмо для Ксении Никитиной.",
+    "Mr. Holmes called about the invoice.", "Thomas Bauer called about the invoice.",
+    "Mein Nachbar Lukas Tolstikow ist laut.", "Please cc Siobhan O'Connor on this.",
+    "Dr. Watson called about my knee.", "My colleague Daniel King wrote to me yesterday.",
+    "Thomas Miller won the raffle at our office party.",
+])
+def test_private_names_without_a_cue(text: str) -> None:
+    assert "pii.person_name" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Order number 1708 2941 7971 has shipped.", "注文番号 1708 2941 7971 の配送状況",
+    "Bestellnummer: 4539-1488-0343-6467", "numéro de commande : 4539148803436467",
+    "Tracking # 4539 1488 0343 6467", "номер заказа: 112-233-445 95", "Invoice no. 536-22-1234",
+    "Ticket-ID: 4539-1488-0343-6467",
+])
+def test_checksum_valid_reference_numbers_are_not_personal(text: str) -> None:
+    assert not {c for c in _categories(text) if c.startswith("pii.")}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("マイナンバーは1234 5678 9018です", "pii.jp_my_number"),
+    ("I paid order 12 with card 4539 1488 0343 6467", "pii.credit_card"),
+    ("СНИЛС 112-233-445 95 к заказу", "pii.ru_snils"),
+])
+def test_personal_numbers_near_order_words(text: str, found: str) -> None:
+    assert found in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich bin am 03.01.2006 geboren.", "Sie ist am 17.11.1990 in Köln geboren.", "2006年1月3日生まれです。",
+    "Я 05.06.1988 года рождения.", "geb. am 12.04.1975", "I was born on 4 July 1990.",
+])
+def test_birth_date_before_or_after_the_word(text: str) -> None:
+    assert "pii.date_of_birth" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Projekt startete am 03.01.2006.", "Einstein wurde am 14.03.1879 in Ulm geboren.",
+    "The release of 03.01.2006 was born out of necessity.",
+])
+def test_dates_that_are_not_a_private_birth_date(text: str) -> None:
+    assert "pii.date_of_birth" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The White House is at 1600 Pennsylvania Avenue NW, Washington, DC 20500.",
+    "東京タワーの所在地は東京都港区芝公園4丁目2番8号です。",
+    "Our headquarters are at 1 Infinite Loop Drive, Cupertino.",
+    "Der Hauptsitz der Firma ist in der Hauptstraße 5, 10115 Berlin.",
+    "Le siège social est au 12 rue de la Paix, 75002 Paris.",
+    "Bundeskanzleramt, Willy-Brandt-Straße 1, 10557 Berlin",
+    "The Prime Minister lives at 10 Downing Street, London.",
+])
+def test_landmark_and_head_office_addresses_are_not_personal(text: str) -> None:
+    assert "pii.street_address" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I live at 12 Tower Road, Springfield.", "Envoyez-le au 3 avenue Victor Hugo.",
+    "Адрес: ул. Ленина, д. 82, кв. 47.", "Meine Adresse: Museumstraße 4, 10115 Berlin",
+])
+def test_home_addresses_near_place_words(text: str) -> None:
+    assert "pii.street_address" in _categories(text)
+
+
+CONFIG_AND_PROSE_SECRETS = [
+    'smtp:\n  host: mail.corp\n  pass: "Wq7!zR2kLmX"', "ftp_pass = Wq7!zR2kLmX", "DB_PWD=Wq7!zR2kLmX",
+    "https://api.corp.net/login?user=ops&pw=Wq7zR2kLm9",
+    '<add key="SmtpPassword" value="Wq7!zR2kLmX" />', '<param name="db.password" value="Wq7!zR2kLmX"/>',
+    "<password>Wq7!zR2kLmX</password>", "<db:Password>Wq7!zR2kLmX</db:Password>",
+    "Admin login is admin / Wq7$zR2k for the panel.", "Zugangsdaten: max.m / Wq7$zR2kLm",
+    "login: jdoe password: Wq7!zR2kLmX", "my old password was Wq7#zR2kLm and it expired",
+    "Пароль от кабинета Wq7_zR2kLm, логин тот же.", "Das Passwort für den Router lautet Wq7!zR2kLm",
+    "Le mot de passe du wifi : Wq7!zR2kLm", "パスワードはWq7zR2kLmです。",
+    '{"smtp_pass": "Wq7!zR2kLmX"}', '<entry key="db.password">Wq7!zR2kLmX</entry>',
+    "Le mot de passe temporaire : Wq7!zR2kLm", "Passwort (neu): Wq7!zR2kLm", "пароль временный: Wq7!zR2kLm",
+    "user=root pass=Lm4#qT9zXc", "I set my password to Lm4#qT9zXc yesterday",
+    "Ich habe mein Passwort auf Lm4#qT9zXc geändert",
+]
+
+
+@pytest.mark.parametrize("text", CONFIG_AND_PROSE_SECRETS)
+def test_passwords_in_config_xml_and_prose(text: str) -> None:
+    assert "secret.generic_password" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pass: true", "bypass: enabled2", "compass = north", "pass: ${SMTP_PASS}", "pass: YOUR_PASSWORD",
+    '<add key="SmtpPassword" value="" />', '<add key="SmtpPassword" value="%SMTP_PASSWORD%" />',
+    "<password>${DB_PASSWORD}</password>", "<password>changeme</password>", "<password>********</password>",
+    "<password>&lt;password&gt;</password>", "Login via /api/v1/auth endpoint", "Login with admin / admin",
+    "the password was reset on 2023-04-01", "The password was Incorrect!",
+    "password for user admin123 expired",
+    "пароль от кабинета можно сменить в настройках", "Le mot de passe du wifi : voir l'étiquette",
+    "login page at http://a.com/x1/y2", "Logins / Sessions2024 overview",
+    '<entry key="db.password">${DB_PASS}</entry>', "password reset: https://x.io/r?id=123",
+    "Das Passwort ändern: Einstellungen2", "Password policy: minimum 8 characters",
+    "Reset your password to continue.", "I set the password to something2 memorable",
+    "user=root pass=${PASS}",
+])
+def test_password_shapes_without_a_password(text: str) -> None:
+    assert "secret.generic_password" not in _categories(text)

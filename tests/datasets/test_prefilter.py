@@ -32,3 +32,13 @@ def test_lines_maps_matches_to_lines(engine: str) -> None:
     block = "first foo\nsecond\nthird ба xz\n".encode().rstrip(b"\n")
     ends = np.append(np.flatnonzero(np.frombuffer(block, np.uint8) == 10), len(block))
     assert pf.lines(block, ends) == {0: {0}, 2: {1, 2}}
+
+
+def test_capital_next_literals_count_only_before_a_capital(engine: str) -> None:
+    pf = Prefilter([Trigger("Maren ", 0, capital_next=True), Trigger("foo", 1)])
+    assert pf.owners(b"to Maren Brightwater") == {0}
+    assert pf.owners("an Maren Élise".encode()) == {0}
+    assert pf.owners(b"Maren leaves early") == set()
+    block = b"Maren said so\nask Maren Fenwick\nfoo"
+    ends = np.append(np.flatnonzero(np.frombuffer(block, np.uint8) == 10), len(block))
+    assert pf.lines(block, ends) == {1: {0}, 2: {1}}

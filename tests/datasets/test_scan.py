@@ -257,12 +257,14 @@ def test_re2_fallback_gives_the_same_answer(tmp_path: Path, monkeypatch: pytest.
     expected = _cats(scan_dataset(path))
     monkeypatch.setattr(prefilter, "hyperscan", None)
     engine.compiled.cache_clear()
+    engine._prefilter.cache_clear()
     try:
         report = scan_dataset(path)
         assert report.to_dict()["dataset"]["prefilter"] == "re2"
         assert _cats(report) == expected
     finally:
         engine.compiled.cache_clear()
+        engine._prefilter.cache_clear()
 
 
 def test_escaped_non_ascii_json_is_decoded_before_matching(tmp_path: Path) -> None:

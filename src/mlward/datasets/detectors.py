@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import ipaddress
 import json
 import math
@@ -35,18 +36,22 @@ class Detector:
     triggers: tuple[str, ...]
     pattern: re.Pattern[str]
     validate: Callable[[str, re.Match[str]], bool] | None = None
-    group: int | str = 0
+    group: int | str | tuple[str, ...] = 0  # a tuple: the first of these groups that took part
     severity: Severity = Severity.MEDIUM
     caseless_triggers: bool = False
     priority: int = 0  # higher wins when two findings overlap (a GitHub token beats "generic password")
     byte_trigger: int | None = None  # a single byte that wakes the detector, found outside the automaton
+    capital_triggers: tuple[str, ...] = ()  # plain literals that wake it only before a capital letter
 
     def find(self, text: str) -> Iterator[Span]:
         """Validated candidates in `text`."""
         for match in self.pattern.finditer(text):
             if self.validate is not None and not self.validate(text, match):
                 continue
-            start, end = match.span(self.group)
+            if isinstance(self.group, tuple):
+                start, end = next((match.span(g) for g in self.group if match.group(g) is not None), (0, 0))
+            else:
+                start, end = match.span(self.group)
             if end > start:
                 yield start, end, text[start:end]
 
@@ -74,7 +79,28 @@ _CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0
                           r"|6(?:011|5|4[4-9]|2)|35")
 
 
+# Reference numbers that merely pass a checksum: "order 1708 2941 7971", "Bestellnummer:", "注文番号",
+# "номер заказа", "numéro de commande :". The cue must stand right before the number (words such as
+# "number", "no.", "#" between them), so that "paid order 12 with <card>" is still a card.
+_REFERENCE_CUE = re.compile(
+    r"(?i)(?:\b(?:order|invoice|tracking|ticket|case|reference|ref|booking|confirmation|shipment|parcel|"
+    r"package|consignment|transaction|receipt|purchase|po|sku|serial|item|article|bestell\w*|"
+    r"rechnung\w*|auftrag\w*|sendung\w*|vorgang\w*|buchung\w*|ticketnummer|kundennummer|commande|"
+    r"facture|suivi|réservation|reservation|dossier|colis|référence|заказ\w*|сч[её]т\w*|накладн\w*|"
+    r"отслеживани\w*|трек\w*|заявк\w*|брон\w*|квитанци\w*|посылк\w*|отправлени\w*)\b"
+    r"|注文|請求|伝票|追跡|問い合わせ|予約|受付|お問合せ|配送|発送|領収)"
+    r"[^\S\n]*-?(?:(?:number|no|nr|num[ée]ro|nummer|id|code|номер|n°|番号|#|№)\.?[^\S\n]*)?"
+    r"[:：#№\-]?[^\S\n]*(?:は|の)?[^\S\n]*$")
+
+
+def reference_number(text: str, start: int) -> bool:
+    """Whether the number at `start` directly follows an order, invoice, tracking or ticket cue."""
+    return bool(_REFERENCE_CUE.search(text, max(0, start - 48), start))
+
+
 def _card(text: str, match: re.Match[str]) -> bool:
+    if reference_number(text, match.start()):
+        return False
     raw = match.group(0)
     digits = _digits(raw)
     if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits) or not luhn_ok(digits):
@@ -120,6 +146,8 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
 
 
 def _ssn(text: str, match: re.Match[str]) -> bool:
+    if reference_number(text, match.start()):
+        return False
     digits = _digits(match.group(0))
     return ssn_ok(digits[:3], digits[3:5], digits[5:])
 
@@ -140,6 +168,8 @@ def my_number_ok(number: str) -> bool:
 
 
 def _my_number(text: str, match: re.Match[str]) -> bool:
+    if reference_number(text, match.start("v")):
+        return False
     return my_number_ok(_digits(match.group("v")))
 
 
@@ -159,6 +189,8 @@ def inn_ok(number: str) -> bool:
 
 
 def _inn(text: str, match: re.Match[str]) -> bool:
+    if reference_number(text, match.start("v")):
+        return False
     return inn_ok(match.group("v"))
 
 
@@ -178,24 +210,56 @@ def snils_ok(number: str) -> bool:
 
 
 def _snils(text: str, match: re.Match[str]) -> bool:
+    if reference_number(text, match.start("v")):
+        return False
     return snils_ok(_digits(match.group("v")))
 
 
-def _ip(text: str, match: re.Match[str]) -> bool:
-    value = match.group(0)
+# Well-known public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, Level3, Verisign, AdGuard,
+# CleanBrowsing, Yandex, Comodo, Neustar, DNS.WATCH): infrastructure that everybody types, nobody's own.
+_PUBLIC_RESOLVERS = frozenset(ipaddress.ip_address(a) for a in (
+    "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "1.1.1.2", "1.0.0.2", "1.1.1.3", "1.0.0.3", "9.9.9.9",
+    "149.112.112.112", "9.9.9.10", "149.112.112.10", "9.9.9.11", "149.112.112.11", "208.67.222.222",
+    "208.67.220.220", "208.67.222.123", "208.67.220.123", "4.2.2.1", "4.2.2.2", "4.2.2.3", "4.2.2.4",
+    "4.2.2.5", "4.2.2.6", "64.6.64.6", "64.6.65.6", "94.140.14.14", "94.140.15.15", "185.228.168.9",
+    "185.228.169.9", "77.88.8.8", "77.88.8.1", "8.26.56.26", "8.20.247.20", "156.154.70.1",
+    "156.154.71.1", "84.200.69.80", "84.200.70.40", "76.76.2.0", "76.76.10.0",
+    "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111", "2606:4700:4700::1001",
+    "2620:fe::fe", "2620:fe::9", "2620:119:35::35", "2620:119:53::53", "2a10:50c0::ad1:ff",
+))
+
+
+def ip_is_personal(value: str) -> bool:
+    """Whether an address could be someone's own: globally routable and not a public resolver.
+
+    Private, loopback, link-local, shared (CGNAT 100.64/10), documentation (192.0.2/24, 198.51.100/24,
+    203.0.113/24, 2001:db8::/32), unique-local and reserved ranges are nobody's public address.
+    """
     try:
         addr = ipaddress.ip_address(value)
     except ValueError:
         return False
-    if addr.is_loopback or addr.is_unspecified or addr.is_multicast or addr.is_reserved:
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return addr.is_global and not addr.is_multicast and addr not in _PUBLIC_RESOLVERS
+
+
+def _ip(text: str, match: re.Match[str]) -> bool:
+    value = match.group(0)
+    if not ip_is_personal(value):
         return False
-    if isinstance(addr, ipaddress.IPv6Address) and value.count(":") < 3:
+    if ":" in value and value.count(":") < 3:
         return False
     before = text[max(0, match.start() - 24) : match.start()].lower()
     # "Version 1.2.3.4", "Firmware 3.4.12.7", "v1.2.3.4" and OIDs are not addresses.
-    if _VERSION_BEFORE.search(before):
+    if _VERSION_BEFORE.search(before) or _VERSION_AFTER.match(text, match.end()):
         return False
-    return not _VERSION_AFTER.match(text, match.end())
+    if ":" in value:
+        return True
+    # A dotted quad in a sentence about software ("Upgrade from 2.14.1.3 to 2.15.0.0 fixed the leak")
+    # is a version number, unless the sentence also speaks of addresses or hosts.
+    around = text[max(0, match.start() - 80) : match.end() + 80]
+    return not _VERSION_CONTEXT.search(around) or bool(_IP_CONTEXT.search(around))
 
 
 _VERSION_BEFORE = re.compile(
@@ -205,8 +269,16 @@ _VERSION_BEFORE = re.compile(
     r"|\bto v|\bv)\s*[:=#]?\s*(?:no\.?|nr\.?|number)?\s*$")
 _VERSION_AFTER = re.compile(
     r"[-+~](?:[a-z]|\d)|\s*(?:\(build|build\b|release\b|firmware\b|beta\b|rc\d|lts\b)", re.I)
-
-
+_VERSION_CONTEXT = re.compile(
+    r"(?i)\b(?:upgrad\w*|updat\w*|downgrad\w*|releas\w*|versions?|build|patch\w*|hotfix|changelog|"
+    r"install\w*|sdk|driver|firmware|bios|kernel|package|librar\w*|bug|leak|regression|deprecat\w*|"
+    r"rollback|rolled back|migrat\w*|compatib\w*|pin|pinned|requirements?|dependenc\w*|pip|npm|wheel|"
+    r"semver|aktualisier\w*|mise à jour|обновлен\w*|верси\w*|сборк\w*)\b"
+    r"|v\d|[=~<>]=\s*\d|アップデート|バージョン|更新")
+_IP_CONTEXT = re.compile(
+    r"(?i)\b(?:ip|ipv[46]|address|adresse|addr|host|server|serveur|login|logged|log-?in|connect\w*|"
+    r"ssh|ping|gateway|dns|subnet|client|visitor|remote|firewall|blocked|banned|proxy|vpn|router|"
+    r"zugriff|anmeldung|connexion|адрес\w*|сервер\w*|вход\w*)\b|IPアドレス|アドレス|接続|ログイン")
 _PHONE_CUE = re.compile(
     r"(?i:tel|phone|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|anruf|t[ée]l[ée]phone|portable|"
     r"appel|num[ée]ro)|電話|携帯|тел|Тел|ТЕЛ|звон|Звон|номер|Номер")
@@ -254,7 +326,8 @@ def shannon_entropy(value: str) -> float:
 
 
 _PLACEHOLDER = re.compile(
-    r"(?i)^(?:x+|\*+|\.+|-+|_+|#+|<[^>]*>|\{[^}]*\}|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\[[^\]]*\]|"
+    r"(?i)^(?:x+|\*+|\.+|-+|_+|#+|<[^>]*>|\{[^}]*\}|\$\{?[\w.]+\}?|%\(?\w*\)?s?|%\w+%|\$\([\w.]+\)|"
+    r"\[[^\]]*\]|"
     r"(?:your|my|the|some|a|an|new|old|example|sample|dummy|fake|test|changeme|placeholder|redacted|"
     r"secret|password|passwort|token|none|null|nil|true|false|undefined|empty|required|hidden|masked|"
     r"here|value|string|str|env|input|getpass|os|self|config|settings|args|kwargs)"
@@ -304,8 +377,75 @@ def _generic_secret(text: str, match: re.Match[str]) -> bool:
     value = match.group("v")
     if not secret_value_ok(value):
         return False
-    # "the password for the db is X": prose around the keyword; the value must look typed, not worded.
-    return match.group("via") is None or bool(re.search(r"\d", value))
+    # "the password for the db is X", "my old password was X": prose around the keyword; the value
+    # must look typed, not worded.
+    return (match.group("via") is None and match.group("past") is None) or bool(re.search(r"\d", value))
+
+
+# Keys that hold a password in YAML, INI, .env files and query strings, short forms included
+# (`pass:`, `smtp_pass =`, `pwd=`, `?pw=`); the key starts a line or follows `{ , ; & ?`.
+_CRED_KEY = r"(?:pass|pw|pwd|passwd|password|passwort|kennwort|passphrase)"
+_CREDENTIAL_SHAPES = re.compile(
+    # YAML / INI / .env / query string keys
+    # (also right after a user key on the same line: "user=root pass=X")
+    rf"(?im:(?:^[ \t]*-?[ \t]*|[{{,;&?][ \t]*"
+    rf"|\b(?:user(?:name)?|login|uid|usr)[ \t]*[:=][ \t]*[^\s,;]+[ \t]+)"
+    rf"[\"']?(?:[\w.\-]{{0,30}}[_.\-])?{_CRED_KEY}[\"']?"
+    r"[ \t]*[:=][ \t]*)"
+    r"[\"']?(?P<k>[^\s\"',;&]{6,128})"
+    # XML / .config: <add key="SmtpPassword" value="X" />, <param name="db.password" value="X"/>
+    r"|(?i:\b(?:key|name)\s*=\s*[\"'][^\"'<>]{0,40}(?:pass|pwd|secret|token|api[_\-]?key)[^\"'<>]{0,40}[\"']"
+    r"\s+value\s*=\s*[\"'])(?P<x>[^\"'<>]{6,128})"
+    # XML elements: <password>X</password>, <db:Password>X</db:Password>
+    r"|(?i:<(?P<tag>[\w:.\-]{0,30}(?:pass(?:word|wd)?|pwd|secret|token|api[_\-]?key))>\s*)"
+    r"(?P<e>[^<\s]{6,128})\s*</(?P=tag)>"
+    # XML element whose key names the password: <entry key="db.password">X</entry>
+    r"|(?i:<(?P<etag>[\w:.\-]{1,30})\s[^<>]{0,80}?\b(?:key|name)\s*=\s*[\"'][^\"'<>]{0,40}"
+    r"(?:pass|pwd|secret|token|api[_\-]?key)[^\"'<>]{0,40}[\"'][^<>]{0,80}>\s*)"
+    r"(?P<ev>[^<\s]{6,128})\s*</(?P=etag)>"
+    # a qualifier between keyword and colon: "mot de passe temporaire : X", "Passwort (neu): X"
+    r"|(?i:\b(?:password|passwort|kennwort|mot de passe|пароль)\s+\(?"
+    r"(?:temporary|temp|new|old|current|initial|default|admin|root|master|wi-?fi|wlan|neu|neues|alt|altes|aktuell|aktuelles|temporär|vorläufig|"
+    r"temporaire|provisoire|nouveau|actuel|ancien|initial|par défaut|новый|временный|текущий|старый)"
+    r"\)?\s*[:：=]\s*)"
+    r"(?=[^\s]*\d)(?P<q>[^\s,;\"'»)]{6,128})"
+    # "I set my password to X", "habe das Passwort auf X geändert"
+    r"|(?i:\b(?:set|changed?|reset|updated?|habe|hab|wurde)\s+(?:\w+\s+){0,2}?(?:password|passwort|pw|pwd)"
+    r"\s+(?:to|auf)\s+)(?=[^\s]*\d)(?P<t>[^\s,;\"'»)]{6,128})"
+    # prose: "Admin login is admin / X", "Zugangsdaten: max / X"
+    r"|(?i:\b(?:login|log-in|logins|sign-in|credentials?|creds|zugangsdaten|zugang|anmeldedaten|"
+    r"identifiants|логин|учётка|учетка|доступ|ログイン)\b[^\n/]{0,40}?)"
+    r"(?<![\w.@\-])[\w.@\-]{2,40}[ \t]*/[ \t]*(?=[^\s/]*\d)(?P<s>[^\s/,;]{6,128})"
+    # a keyword and a short phrase, then the value with no "is" or ":" ("пароль от кабинета X")
+    r"|(?i:\b(?:password|passwort|kennwort|mot de passe|пароль|contraseña)\s+(?:for|of|to|on|at|für|fürs|"
+    r"zum|zur|vom|von|des|der|du|de|pour|от|для|к|на)(?:\s+[^\s:=,.;!?\"'/]{1,25}){1,3}?\s+)"
+    r"(?=[^\s]*\d)(?P<p>[^\s,;!?\"'»)]{6,128})")
+
+
+class _CredentialDetector(Detector):
+    """Passwords in shapes the keyword detector does not parse: short YAML/INI keys, XML, prose."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        for match in self.pattern.finditer(text):
+            groups = ("k", "x", "e", "ev", "q", "t", "s", "p")
+            group = next((g for g in groups if match.group(g) is not None), None)
+            if group is None:
+                continue
+            start, end = match.span(group)
+            value = text[start:end]
+            while value and value[-1] in ".:)]}»":
+                value = value[:-1]
+            end = start + len(value)
+            if "://" in value or value.startswith(("/", "www.")):  # a link, not a password
+                continue
+            # XML escapes the angle brackets of a placeholder: &lt;password&gt;.
+            if not secret_value_ok(html.unescape(value) if group in ("x", "e", "ev") else value):
+                continue
+            # Prose values must look typed: a digit and three kinds of characters ("Morozko_2702kN").
+            if group in ("s", "p", "q", "t") and sum(
+                    bool(re.search(c, value)) for c in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]|_")) < 3:
+                continue
+            yield start, end, value
 
 
 def _entropic(min_entropy: float) -> Callable[[str, re.Match[str]], bool]:
@@ -341,9 +481,21 @@ def _url_password(text: str, match: re.Match[str]) -> bool:
 _RESERVED_DOMAIN = re.compile(r"(?i)(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$")
 
 
+# user@host that is a login, not a mailbox: the user part of a URL (scheme://user@host, also with
+# "user:password@"), an ssh/scp/rsync target, or scp-style host:path right after the host.
+_URL_USERINFO = re.compile(r"://[^\s/?#=&@]*$")
+_SHELL_LOGIN = re.compile(
+    r"(?i)\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|telnet)\b(?:\s+-{1,2}[\w-]+(?:[ =][^\s@-][^\s@]*)?)*"
+    r"(?:\s+[^\s@]+)?\s+$")
+_HOST_PATH = re.compile(r":(?:\d|[/~]|[\w.-]+/)")
+
+
 def _email(text: str, match: re.Match[str]) -> bool:
     value = match.group(0)
-    if value.lower().startswith("git@"):
+    if value.lower().startswith("git@") or _HOST_PATH.match(text, match.end()):
+        return False
+    before = text[max(0, match.start() - 200) : match.start()]
+    if _URL_USERINFO.search(before) or _SHELL_LOGIN.search(before[-80:]):
         return False
     return not _RESERVED_DOMAIN.search(value.rpartition("@")[2])
 
@@ -404,23 +556,25 @@ _NAME_EN = (
     rf"|\b(?:Name|Full name|Patient|Customer|Employee|Contact)\s*:\s*"
     rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|\b(?:Miss|Sir|Madam)\s+)"
     rf"(?P<n1>{_EN_CAP}(?:\s+{_EN_CAP}){{0,2}})"
-    rf"|(?P<n2>\b(?:{'|'.join(_FIRST_NAMES_EN.split())})\s+(?!(?:{_NOT_SURNAME})\b){_EN_CAP}\b)"
 )
 _NAME_DE = (
     rf"(?:\b(?i:ich heiße|ich heisse|mein name ist|name lautet)\s+|\b(?:Herr|Frau|Herrn)\s+)"
     rf"(?P<n3>{_LAT_CAP}(?:\s+{_LAT_CAP}){{0,2}})"
-    rf"|(?P<n4>\b(?:{'|'.join(_FIRST_NAMES_DE.split())})\s+(?!(?:{_NOT_SURNAME})\b){_LAT_CAP}\b)"
 )
 _NAME_FR = (
     rf"(?:\b(?i:je m'appelle|je m’appelle|mon nom est|je suis)\s+|\b(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)"
     rf"(?P<n5>{_LAT_CAP}(?:\s+{_LAT_CAP}){{0,2}})"
-    rf"|(?P<n6>\b(?:{'|'.join(_FIRST_NAMES_FR.split())})\s+(?!(?:{_NOT_SURNAME})\b){_LAT_CAP}\b)"
 )
+# Patronymics in every case: Сергеевна, Сергеевне, Сергеевной, Иванович, Ивановичу, Ильинична.
+_PATRONYMIC = (r"(?:(?:ов|ев)ич(?:а|у|ем|е)?|ич(?:а|у|ем|е)?|(?:ов|ев|ин)?ичн(?:а|ы|е|у|ой|ою)"
+               r"|(?:ов|ев)н(?:а|ы|е|у|ой|ою))")
+# Russian surnames in every case: Лебедев, Лебедевой, Лебедеву, Пушкину, Достоевского.
+_RU_SURNAME = (r"[А-ЯЁ][а-яё]+?(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых)?"
+               r"|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))(?![а-яё])")
 _NAME_RU = (
     rf"(?:(?i:меня зовут|моё имя|мое имя|зовут)\s+|(?i:господин|госпожа|гражданин|гражданка)\s+)"
     rf"(?P<n7>{_CYR_CAP}(?:\s+{_CYR_CAP}){{0,2}})"
-    rf"|(?P<n8>{_CYR_CAP}\s+{_CYR_CAP}(?:ович|евич|ич|овна|евна|ична|инична)(?:\s+{_CYR_CAP})?)"
-    rf"|(?P<n9>(?:{'|'.join(_FIRST_NAMES_RU.split())})\s+{_CYR_CAP}(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская)\b)"
+    rf"|(?P<n8>{_CYR_CAP}\s+[А-ЯЁ][а-яё]+?{_PATRONYMIC}(?![а-яё])(?:\s+{_CYR_CAP})?)"
 )
 _NAME_JA = (
     rf"(?:私の名前は|名前は|氏名[:：]\s*|わたしは)(?P<n10>{_JA_NAME})(?=です|と申します|といいます|[。、\s]|$)"
@@ -433,23 +587,239 @@ _NAME_JA = (
 )
 
 
+# --- first-name dictionaries: "Please forward this to Maren Brightwater", "Ольге Лебедевой" ---------
+
+# Faker's locale name lists (a dependency) widen the hand lists above. Names that are also everyday
+# words, places or brands ("Grace", "Chase", "Austin", "Mercedes") are left out of the Faker part:
+# "Grace Period" and "Austin Texas" are no people.
+_COMMON_WORDS = (
+    "Amber Angel April August Aurora Austin Autumn Bill Brooklyn Carolina Chase Chelsea Christian "
+    "Constance Crystal Daisy Dale Dawn Dean Destiny Diamond Don Drew Earl Ebony Eden Ernst Faith "
+    "Florence Frank Georgia Glen Grace Guy Holly Hope Hunter Iris Ivy Jade Jan Jordan Joy Julia June "
+    "Lily Madison Marine Mark Max May Melody Mercedes Misty Paige Pascal Pierce Raven Ray Robin Rose "
+    "Ruby Sandy Star Summer Sydney Golden Said Else Line Beat Urban Roman India Israel Jesus Lance "
+    "Mile Lean Edit Harm Mentor Silva Alba Lore Beau Demi Darin Amie Asia Tanner Valentine Victoria "
+    "Virginia Will Wolf Page Major Royal "
+    "Sterling Precious Harmony Heaven Trinity Unique Berry Miles Rich Rusty Sunny Skip Buck King "
+    "Prince Justice Liberty Honor Mercy Charity Temperance Verity Felicity Serenity Baker Carter "
+    "Cooper Fisher Mason Parker Porter Spencer Turner Walker Archer Bishop Butler Chance Fox Hawk "
+    "Knight Moss Nash Reed Rush Stone Wade West Young Hall Brown White Green Gray Grey Black Price "
+    "Cash Bond Banks Wood Woods Field Hill Ford Lincoln Dallas Houston Paris Adelaide Phoenix Denver "
+    "Ocean Rain Storm Lucky Magic Olive Pepper Poppy Sage Scout Silver Story True Noel Christmas "
+    "Easter Clement Constant Germain Innocent Modeste Prudence Victoire Claire Marin Blanche Reine "
+    "Gay Kurt Otto Dirk Heil Fritz Ida Eve Ann Sue Kay Lee Del Dot Pat Rob Ben Tim Tom Art Bob Jack "
+    "Bo Jo Li Gil Job Can Che Gun Jet Bas Kai Roy Ira Ava Leo Ian Amy Eva Ada Add Alpha Arch Asia "
+    "Athena Atlas Author Bell Bird Blossom Brain Branch Cadence Carry Case Claude Colon Con Coral "
+    "Cornell Darwin Delta Doc Dot Early Echo Edit Elif Else Emit Ever Fed Fleet Flint Forest French "
+    "General Geo German Grant Handy Haven Hence Laurel Less Line Link Little Lone Long Love Mac Marshal "
+    "Mat Math Maxx Media Meta Minor Nan Nat North Nova Octave Orange Patience Peer Pink Press Rand "
+    "Reason Red Roll Sid Sim Sky Sol Son Spring Stanford Tab Tea Tex Theta Till Tiny Trace Unknown "
+    "Unnamed Val Valencia Van Versa Violet Von Winter Wolfram Worth Zeta Apple Berry Cherry Candy "
+    "Ginger Honey Jewel Lavender Lemon Marvel Mint Noble Sparrow Wren Zen Journey Legend Maverick "
+    "Ranger Sailor Shadow Storm Titan River Ocean Rain Snow Cloud Sunshine Sonny Dusty Sugar Bunny "
+    "Lady Duke Earl Baron Count Bishop Sheriff Judge Colonel Major Royal Queenie Kitty Happy Merry "
+    "Bliss Dolly Goldie Candy Sandy Penny Cash Bud Butch Chip Chuck Dean Dick Doll Jimmy Rocky "
+    "Sunday Monday Tuesday Friday Autumn Summer Winter Spring Marine Matt Nick Sage Noble")
+_COMMON_WORD_NAMES = frozenset(_COMMON_WORDS.split())
+
+
+def _faker_first_names(locales: Sequence[str]) -> frozenset[str]:
+    """First names from Faker's person providers (data only; nothing of Faker runs but an import)."""
+    import importlib
+
+    found: set[str] = set()
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):  # Faker missing or a locale gone: the hand lists remain
+            continue
+        for name in getattr(provider, "first_names", ()):
+            if isinstance(name, str) and len(name) >= 4 and re.fullmatch(_SIMPLE_NAME, name):
+                found.add(name)
+    return frozenset(found)
+
+
+_SIMPLE_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿßа-яё]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿßа-яё]+)?"
+FIRST_NAMES_LATIN = frozenset(
+    _FIRST_NAMES_EN.split() + _FIRST_NAMES_DE.split() + _FIRST_NAMES_FR.split()) | (
+    _faker_first_names(("en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH"))
+    - _COMMON_WORD_NAMES)
+FIRST_NAMES_RU = frozenset(_FIRST_NAMES_RU.split()) | _faker_first_names(("ru_RU",))
+_MORE_NOT_SURNAMES = (
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Montag Dienstag "
+    "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März Mai Juni Juli Oktober Dezember "
+    "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche English German French Russian Japanese "
+    "Spanish Italian American British Deutsch Français Europe America Africa Asia London Berlin "
+    "Paris Tokyo Moscow Texas California Florida York Jersey Boston Chicago Washington Canada "
+    "Germany France Japan Russia Ireland Scotland England Wales Australia Austria Switzerland "
+    "Bayern München Hamburg Köln Wien Zürich Lyon Marseille Here There Now Today Tomorrow Yesterday "
+    "Also Maybe Sorry Okay Ok Well Oh Good Great Best Mein Meine Ich Sie Er Wir Ihr Bitte Danke Je Il "
+    "Elle Nous Vous Merci Oui Non Bonjour Merci Mit Ohne Für Pour Avec Sans Chez After Before From "
+    "With Without For To In On At Of By As Our Your My His Her Their Its We You He She They It "
+    "Not Only Just Even Still All Any Some Every Each Both Do Does Did Are Were Be Been Being Am "
+    "Boss Vuitton Lauren Klein Hilfiger Kors Benz Royce Cola Pan Claus Doe Roe Mustermann Musterfrau "
+    "Dupont Bloggs Public Sample Example Test User Admin Support Service Services Office Store Shop "
+    "Center Centre Hospital Clinic Library Bridge Tower Palace Castle Hall Square Market Road "
+    "Boulevard Drive Court Place Way Terrace Parkway Straße Strasse Platz Allee Weg Gasse Rue "
+    "Avenue Chemin Quai Hauptbahnhof Bahnhof Flughafen Universität Schule Kirche Dom Read Write "
+    "Access Sync Update Delete Edit Create Add Remove Open Close Save Load Run Start Stop Reset Set "
+    "Get Send Post Login Logout Sign Account Policy Group Role Admin Settings Permission Permissions "
+    "Period Plan Pro Plus Premium Edition Version Release Series Collection Card Pass Mode Level")
+_NOT_SURNAME_SET = frozenset(_NOT_SURNAME.split("|")) | frozenset(_MORE_NOT_SURNAMES.split())
+# Cyrillic first names also stand in other cases: Ольге, Ольгу, Ольгой, Ивану, Сергею, Марии.
+_RU_NAME_ENDINGS = ("", "а", "я", "й", "ь")
+
+
+def _russian_first_name(word: str) -> bool:
+    if word in FIRST_NAMES_RU:
+        return True
+    for cut in (1, 2):
+        stem = word[:-cut]
+        if len(stem) >= 2 and any(stem + end in FIRST_NAMES_RU for end in _RU_NAME_ENDINGS):
+            return True
+    return False
+
+
+def _name_triggers() -> tuple[str, ...]:
+    """Prefilter literals for Russian dictionary names: stems, so that every case form wakes it."""
+    return tuple(sorted({name[:-1] if name[-1] in "аяйь" and len(name) > 3 else name
+                         for name in FIRST_NAMES_RU}))
+
+
+_PAIR_LATIN = re.compile(
+    rf"(?<![\w\-'’.])(?P<f>{_LAT_CAP})[ \t]+"
+    # O'Connor, D'Amico, McAllister, van der Berg, de la Cruz
+    rf"(?=(?P<l>(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la)[ \t]+){{0,2}}"
+    rf"(?:[OD]['’]|Mc|Mac)?{_LAT_CAP})(?![\w\-]))")
+_PAIR_RU = re.compile(rf"(?<![\w\-])(?P<f>[А-ЯЁ][а-яё]+)[ \t]+(?=(?P<l>{_RU_SURNAME}))")
+
+
+def dictionary_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a dictionary first name followed by a capitalised surname (no cue needed)."""
+    for match in _PAIR_LATIN.finditer(text):
+        if match.group("f") in FIRST_NAMES_LATIN and match.group("l").split()[-1] not in _NOT_SURNAME_SET:
+            yield match.start("f"), match.end("l")
+    if not text.isascii():
+        for match in _PAIR_RU.finditer(text):
+            if _russian_first_name(match.group("f")):
+                yield match.start("f"), match.end("l")
+
+
 def _name(text: str, match: re.Match[str]) -> bool:
     return True
 
 
 def _name_span(match: re.Match[str]) -> tuple[int, int]:
-    for key in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14"):
+    for key in ("n1", "n3", "n5", "n7", "n8", "n10", "n11", "n12", "n13", "n14"):
         if match.group(key) is not None:
             return match.span(key)
     return match.span()
 
 
-# Names that are not personal data about a private person: fictional characters and brands written
-# with an honorific, and historical figures named in encyclopaedic prose. Kept short on purpose: only
-# names nobody is called in a customer record, so that recall does not suffer.
+# Surnames of very famous people and characters: not private persons where the text around them reads
+# like an encyclopaedia or a book ("wrote", "the novel", "Märchen", "писатель", "作家"). Cyrillic entries
+# are stems, so that every case form counts (Толстой, Толстого, Толстому).
+_FAMOUS = (
+    "Tolstoy Tolstoi Dostoevsky Dostoyevsky Pushkin Chekhov Gogol Turgenev Nabokov Shakespeare Dickens "
+    "Austen Brontë Bronte Twain Hemingway Orwell Tolkien Rowling Poe Wilde Joyce Woolf Kafka Goethe "
+    "Schiller Lessing Heine Rilke Brecht Grass Hesse Mann Hugo Balzac Zola Flaubert Proust Voltaire "
+    "Molière Moliere Camus Sartre Dumas Verne Baudelaire Rimbaud Einstein Newton Darwin Curie Galilei "
+    "Galileo Tesla Edison Planck Bohr Heisenberg Hawking Feynman Turing Lovelace Pasteur Freud Marx "
+    "Engels Kant Hegel Nietzsche Descartes Rousseau Bach Mozart Beethoven Wagner Brahms Schubert "
+    "Chopin Debussy Tchaikovsky Picasso Monet Manet Renoir Cézanne Gogh Rembrandt Dürer Klimt "
+    "Michelangelo Raphael Leonardo Napoleon Bonaparte Bismarck Luther Lincoln Washington Churchill "
+    "Gandhi Mandela Kennedy Roosevelt Obama Merkel Macron Putin Gorbachev Stalin Lenin Gagarin "
+    "Armstrong Holmes Watson Moriarty Poirot Marple Holle Grimm Bean Potter Weasley Granger Dumbledore "
+    "Darcy Bennet Rochester Eyre Gatsby Sawyer Finn Poppins Pan Hood Bond Skywalker Frankenstein "
+    "Dracula Jekyll Hyde Quixote Crusoe Gulliver Karenina Bovary Valjean Maigret Lupin Münchhausen "
+    "Rumpelstilzchen Schneewittchen Aschenputtel Rotkäppchen Simpson Mustermann "
+    # writers, artists, musicians
+    "Asimov Christie Poe Lindgren Dickinson Whitman Melville Hawthorne Steinbeck Faulkner Fitzgerald "
+    "Salinger Vonnegut King Atwood Morrison Angelou Eliot Byron Keats Shelley Wordsworth Chaucer Milton "
+    "Defoe Swift Stevenson Kipling Conan Doyle Tolkien Lewis Huxley Bradbury Orwell Golding Rushdie "
+    "Ishiguro Murakami Cervantes Dante Petrarca Boccaccio Ibsen Strindberg Andersen Grimm Fontane "
+    "Storm Hauptmann Zweig Remarque Böll Süßkind Kästner Busch Hölderlin Novalis Kleist Büchner "
+    "Schopenhauer Wittgenstein Heidegger Arendt Luxemburg Dürrenmatt Frisch Musil Schnitzler "
+    "Montaigne Racine Corneille Stendhal Maupassant Sand Colette Duras Beauvoir Apollinaire Prévert "
+    "Saint-Exupéry Exupéry Piaf Brel Aznavour Gainsbourg Lagerfeld Chanel Dior Gaultier "
+    "Vivaldi Verdi Puccini Rossini Handel Händel Haydn Schumann Liszt Mahler Strauss Bruckner "
+    "Stravinsky Ravel Bizet Berlioz Gershwin Bernstein Presley Lennon McCartney Jagger Dylan Cobain "
+    "Mercury Bowie Jackson Madonna Beyoncé Swift Sinatra Armstrong Ellington Hendrix Marley "
+    "Rembrandt Vermeer Botticelli Caravaggio Titian Velázquez Goya Dalí Miró Matisse Gauguin Degas "
+    "Kandinsky Warhol Pollock Kahlo Rivera Magritte Munch Hokusai Hiroshige "
+    # scientists, inventors, explorers
+    "Copernicus Kepler Faraday Maxwell Rutherford Schrödinger Pauli Dirac Fermi Oppenheimer Sagan "
+    "Hubble Mendel Linnaeus Humboldt Gauss Euler Leibniz Pascal Fermat Riemann Hilbert Noether "
+    "Babbage Hopper Berners-Lee Torvalds Gates Jobs Wozniak Zuckerberg Bezos Musk Ford Benz Daimler "
+    "Diesel Bosch Siemens Nobel Pavlov Koch Röntgen Meitner Hahn Franklin Bell Marconi Edison "
+    "Columbus Magellan Cook Amundsen Earhart Lindbergh Gagarin Aldrin Tereshkova Nightingale "
+    # statesmen, activists, royals
+    "Caesar Cleopatra Alexander Charlemagne Elizabeth Victoria Tudor Habsburg Romanov Bismarck "
+    "Adenauer Brandt Schmidt Kohl Schröder Scholz Merkel Weizsäcker Steinmeier Thatcher Blair "
+    "Jefferson Madison Hamilton Adams Roosevelt Truman Eisenhower Nixon Reagan Clinton Bush Trump "
+    "Biden Kennedy Lincoln Grant Parks Malcolm Luther Gandhi Nehru Mandela Tutu Thunberg Yousafzai "
+    "Gaulle Mitterrand Chirac Sarkozy Hollande Macron Veil Pompidou Robespierre Danton Marat "
+    "Yeltsin Khrushchev Brezhnev Trotsky Rasputin Lomonosov Mendeleev Tchaikovsky Rachmaninoff "
+    "Stravinsky Prokofiev Shostakovich Bulgakov Pasternak Solzhenitsyn Akhmatova Tsvetaeva Lermontov "
+    # film, sport
+    "Chaplin Hitchcock Kubrick Spielberg Scorsese Tarantino Coppola Lucas Cameron Nolan Kurosawa "
+    "Miyazaki Monroe Hepburn Bogart Brando DiCaprio Pitt Jolie Streep Hanks Cruise Depp Chan Lee "
+    "Ali Pelé Maradona Messi Ronaldo Beckenbauer Federer Nadal Djokovic Williams Graf Becker Bolt "
+    "Jordan Phelps Schumacher Senna Hamilton Gretzky Woods "
+    # characters
+    "Twist Copperfield Scrooge Gray Ahab Pippi Langstrumpf Heidi Faust Mephisto Gretchen Werther "
+    "Zarathustra Oblomov Raskolnikov Karamazov Onegin Zhivago Marple Bond Wonka Gump Skywalker "
+    "Vader Kenobi Baggins Gandalf Frodo Lannister Stark Targaryen Simpson Bart")
+_FAMOUS_SURNAMES = frozenset(_FAMOUS.split())
+_FAMOUS_STEMS_RU = (
+    "Булгаков", "Ахматов", "Гагарин", "Королёв", "Терешков", "Пастернак", "Бродск", "Высоцк", "Шукшин",
+    "Тарковск", "Эйзенштейн", "Плисецк", "Нуреев", "Шаляпин", "Суворов", "Кутузов", "Жуков", "Ельцин",
+    "Поттер", "Шерлок", "Ахиллес", "Наполеон", "Моцарт", "Бетховен", "Бах", "Дарвин", "Кюри",
+
+    "Толст", "Пушкин", "Чехов", "Достоевск", "Гогол", "Тургенев", "Лермонтов", "Менделеев", "Гагарин",
+    "Чайковск", "Ломоносов", "Булгаков", "Пастернак", "Набоков", "Солженицын", "Ахматов", "Цветаев",
+    "Есенин", "Маяковск", "Рахманинов", "Шостакович", "Прокофьев", "Глинк", "Репин", "Левитан",
+    "Толстой", "Каренин", "Онегин", "Раскольников", "Обломов", "Ленин", "Сталин", "Петр",
+    "Пётр", "Екатерин", "Путин", "Горбачёв", "Горбачев", "Ельцин", "Павлов", "Королёв", "Циолковск",
+    "Холмс", "Ватсон", "Эйнштейн", "Ньютон", "Шекспир", "Гёте", "Гете",
+)
+_FAMOUS_JA = (
+    "夏目漱石", "芥川龍之介", "太宰治", "川端康成", "三島由紀夫", "村上春樹", "宮沢賢治", "樋口一葉",
+    "紫式部", "清少納言", "松尾芭蕉", "葛飾北斎", "宮崎駿", "黒澤明", "手塚治虫", "福沢諭吉", "野口英世",
+    "北里柴三郎", "湯川秀樹", "伊藤博文", "坂本龍馬", "徳川家康", "織田信長", "豊臣秀吉", "聖徳太子",
+    "大谷翔平", "鈴木一朗", "安倍晋三", "岸田文雄", "石破茂", "明智光秀", "西郷隆盛", "源頼朝",
+)
+_ENCYCLOPAEDIC = re.compile(
+    r"(?i)\b(?:born in|born at|died|wrote|written by|painted|composed|discovered|invented|founded|"
+    r"published|the novel|novels?|novelist|fairy[- ]?tales?|story|stories|poem|poet|poetry|play|plays|"
+    r"playwright|opera|symphony|painter|painting|composer|writer|author|physicist|chemist|scientist|"
+    r"philosopher|mathematician|inventor|president|chancellor|emperor|king|queen|tsar|czar|century|"
+    r"nobel|theory|relativity|character|fictional|detective|sitcom|series|film|movie|saga|legend|"
+    r"biography|museum|statue|monument|famous|historical|history|directed|director|released|album|"
+    r"singer|sang|songwriter|actor|actress|starred|scored|won|champion|olympic|world cup|grand slam|"
+    r"activist|prime minister|heroine|hero|created|invented|pioneer|explorer|astronaut|aviator|"
+    r"nurse|trumpet|band|designer|fashion|the first|chancellor|senator|governor|"
+    r"geboren in|starb|schrieb|malte|komponierte|entdeckte|erfand|roman|märchen|erzählung|gedicht|"
+    r"dichter|schriftsteller|maler|komponist|physiker|philosoph|jahrhundert|brüder grimm|figur|"
+    r"né à|né en|née à|mort|a écrit|écrivain|conte|poète|peintre|compositeur|physicien|siècle|"
+    r"personnage|auteur|œuvre|oeuvre|chanteu\w+|chantait|réalisateur|ministre|président|présidente|"
+    r"actrice|acteur|sängerin|sänger|schauspieler\w*|regisseur|modeschöpfer|weltmeister\w*|"
+    r"erfinder|entdecker)\b|kanzler|politiker"
+    r"|(?:писател|написал|роман|сказк|поэт|поэм|композитор|художник|учён|учен|физик|химик|философ|"
+    r"родился в|умер|век[ае]?\b|персонаж|произведени|повест|рассказ|пьес|император|царь|царица|"
+    r"президент|памятник|музей|великий|великая|знаменит|космос|космонавт|поэтесс|певиц|певец|актёр|"
+    r"актер|актрис|режиссёр|режиссер|чемпион|полководец|генсек|премьер)"
+    r"|作家|小説|童話|画家|作曲家|詩人|世紀|物理学者|科学者|哲学者|生まれ|歴史|武将|将軍|天皇|首相|代表作|作品")
+# Fictional characters and brands written with an honorific: never a private person.
 _HONORIFIC_NOT_PERSON = frozenset(
     ("Bean", "Clean", "Proper", "Muscle", "Pepper", "Oetker", "Seuss", "Who", "Spock", "Robot", "Magoo",
-     "Freeze", "Jekyll", "Doolittle", "Frankenstein", "Doubtfire", "Incredible"))
+     "Freeze", "Jekyll", "Doolittle", "Frankenstein", "Doubtfire", "Incredible", "Holle", "Hyde",
+     "Poppins", "Potato Head", "Burns", "Smithers", "Krabs", "Tumnus", "Darcy", "Hudson"))
+# Names that stand for no one: placeholders in forms and documentation.
+_PLACEHOLDER_NAMES = frozenset((
+    "John Doe", "Jane Doe", "John Roe", "Jane Roe", "Richard Roe", "Joe Bloggs", "John Q. Public",
+    "Max Mustermann", "Erika Mustermann", "Maria Musterfrau",
+    "Иван Иванов", "Иван Иванович Иванов", "Пётр Петров"))
 _PUBLIC_FIGURES = frozenset((
     "Marie Curie", "Albert Einstein", "Isaac Newton", "Charles Darwin", "Ada Lovelace", "Alan Turing",
     "Nikola Tesla", "Thomas Edison", "Galileo Galilei", "Johann Sebastian Bach", "Ludwig van Beethoven",
@@ -461,34 +831,137 @@ _PUBLIC_FIGURES = frozenset((
     "Mahatma Gandhi", "Nelson Mandela", "Stephen Hawking", "Richard Feynman", "Rosalind Franklin",
     "Grace Hopper", "Max Planck", "Sigmund Freud", "Emmanuel Macron", "Angela Merkel", "Olaf Scholz",
     "Barack Obama", "Donald Trump", "Joe Biden", "Elon Musk", "Bill Gates", "Steve Jobs",
+    "Leo Tolstoy", "Anne Frank", "Jane Austen", "Charles Dickens", "George Orwell", "Mark Twain",
+    "Thomas Mann", "Franz Kafka", "Emily Brontë", "Charlotte Brontë", "Virginia Woolf", "James Joyce",
+    "Oscar Wilde", "Sherlock Holmes", "John Watson", "Harry Potter", "Hermione Granger", "James Bond",
+    "Peter Pan", "Robin Hood", "Mary Poppins", "Tom Sawyer", "Huckleberry Finn", "Jane Eyre",
+    "Anna Karenina", "Santa Claus", "Hercule Poirot", "Miss Marple", "Claude Monet", "Frida Kahlo",
+    "Johann Wolfgang von Goethe", "Heinrich Heine", "Bertolt Brecht", "Hermann Hesse", "Günter Grass",
+    "Marie Antoinette", "Louis XIV", "Alexandre Dumas", "Jules Verne", "Émile Zola", "Albert Camus",
+    "Marcel Proust", "Gustave Flaubert", "Jeanne Moreau", "Edith Piaf", "Coco Chanel",
     "Лев Толстой", "Фёдор Достоевский", "Александр Пушкин", "Антон Чехов", "Дмитрий Менделеев",
     "Юрий Гагарин", "Пётр Чайковский", "Владимир Путин", "Михаил Горбачёв",
     "徳川家康", "織田信長", "豊臣秀吉", "坂本龍馬", "夏目漱石", "野口英世",
 ))
 
 
+_FIRST_PERSON = re.compile(
+    r"(?i)\b(?:my|me|our|us|mine|mein\w*|mir|mich|uns\w*|mon|ma|mes|moi|nous|notre|nos)\b"
+    r"|(?<![а-яё])(?:мой|моя|моё|мои|мне|меня|мною|нам|нас|наш\w*)(?![а-яё])|私|僕|わたし|弊社")
+
+
+_STEMS_RU = "|".join(sorted(set(_FAMOUS_STEMS_RU), key=len, reverse=True))
+_FAMOUS_STEM_RU = re.compile(rf"(?:{_STEMS_RU})[а-яё]{{0,3}}")
+
+
+def _famous_token(word: str) -> bool:
+    if word in _FAMOUS_SURNAMES:
+        return True
+    return ("А" <= word[:1] <= "я" or word[:1] == "Ё") and bool(_FAMOUS_STEM_RU.fullmatch(word))
+
+
 def _not_a_private_person(text: str, start: int, value: str) -> bool:
-    """A famous full name, or a fictional/brand name written with an honorific (Mr. Bean, Dr. Oetker)."""
-    if value in _PUBLIC_FIGURES:
+    """A famous or placeholder name, a character with an honorific, or a famous surname in
+    encyclopaedic or literary prose (Толстой wrote, Frau Holle ist ein Märchen)."""
+    if value in _PUBLIC_FIGURES or value in _PLACEHOLDER_NAMES:
+        return True
+    if value[:1] >= "\u3000" and any(value.startswith(name) for name in _FAMOUS_JA):
         return True
     before = text[max(0, start - 6) : start]
-    return value in _HONORIFIC_NOT_PERSON and bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+$", before))
+    if value in _HONORIFIC_NOT_PERSON and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+$", before):
+        return True
+    words = re.split(r"[\s\-]+", value)
+    following = re.match(r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+)", text[start + len(value) : start + len(value) + 40])
+    if following:
+        words.append(following.group(1))
+    if not any(_famous_token(word) for word in words):
+        return False
+    # "My colleague Daniel King wrote to me": first-person words close by make it personal.
+    if _FIRST_PERSON.search(text[max(0, start - 60) : start + len(value) + 60]):
+        return False
+    around = text[max(0, start - 160) : start + len(value) + 160]
+    # "Sherlock Holmes und Dr. Watson": a famous full name nearby is context enough.
+    return bool(_ENCYCLOPAEDIC.search(around)) or any(
+        name in around for name in _PUBLIC_FIGURES if name != value and len(name) > 6)
+
+
+def famous_nearby(text: str, start: int, end: int) -> bool:
+    """Whether a famous person or character is named close to a span (Einstein's birthday is no DOB)."""
+    window = text[max(0, start - 120) : end + 120]
+    if any(name in window for name in _FAMOUS_JA):
+        return True
+    return any(_famous_token(word) for word in re.findall(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+", window))
+
+
+def _birth_date(text: str, match: re.Match[str]) -> bool:
+    return not famous_nearby(text, match.start(), match.end())
+
+
+# Addresses of landmarks, governments and company head offices are public, not anyone's home.
+_PUBLIC_PLACE = re.compile(
+    r"(?i)\b(?:white house|capitol|pentagon|parliament|congress|senate|embassy|consulate|ministry|"
+    r"city hall|town hall|government|palace|castle|cathedral|museum|tower|stadium|arena|monument|"
+    r"memorial|landmark|opera house|headquarters|head office|head-office|hq|corporate office|"
+    r"registered office|main office|campus|flagship store|rathaus|bundestag|bundesrat|kanzleramt|"
+    r"schloss|dom|brandenburger tor|élysée|elysée|palais|mairie|préfecture|ambassade|musée|tour eiffel|"
+    r"siège social|siège|louvre|notre-dame|prime minister|official residence|residence of the|"
+    r"premierminister|amtssitz|résidence officielle)\b"
+    # German compounds: Bundeskanzleramt, Finanzministerium, Stadtmuseum, Konzernzentrale.
+    r"|(?:kanzleramt|ministerium|botschaft|museum|rathaus|hauptsitz|firmensitz|zentrale|schloss)\b"
+    r"|кремл|музе|посольств|министерств|правительств|штаб-квартир|главный офис|головной офис|"
+    r"театр|собор|дворец|мэри[яи]|резиденци"
+    r"|タワー|城|神社|寺|美術館|博物館|大使館|庁|役所|役場|国会|本社|本店|本部|記念館|スカイツリー|ドーム")
+_PERSONAL_PLACE = re.compile(
+    r"(?i)\b(?:i live|we live|my (?:home|house|flat|apartment|address)|home address|ship (?:it )?to|"
+    r"deliver (?:it )?to|send (?:it )?to|mail (?:it )?to|wohne|meine adresse|meine anschrift|"
+    r"lieferadresse|j'habite|mon adresse|domicile|livrez|живу|мой адрес|доставьте)\b"
+    r"|自宅|住んで|私の住所|届け先|送り先")
+
+
+# Plain substrings that any _PUBLIC_PLACE match contains: a cheap test before the regex.
+_PUBLIC_PLACE_HINTS = (
+    "white", "capitol", "pentagon", "parliament", "congress", "senate", "embass", "consul", "minist",
+    "hall", "govern", "palace", "castle", "cathedral", "museum", "tower", "stadium", "arena", "monument",
+    "memorial", "landmark", "opera", "headquarter", "head", "hq", "office", "campus", "flagship",
+    "rathaus", "bundes", "kanzler", "botschaft", "schloss", "dom", "tor", "élysée", "elysée", "palais",
+    "mairie", "préfecture", "ambassade", "musée", "eiffel", "siège", "louvre", "notre", "prime", "residence",
+    "premier", "amtssitz", "résidence", "sitz", "zentrale", "кремл", "музе", "посольств", "министерств",
+    "правительств", "штаб", "офис", "театр", "собор", "дворец", "мэри", "резиденци", "タワー", "城", "神社",
+    "寺", "美術館", "博物館", "大使館", "庁", "役所", "役場", "国会", "本社", "本店", "本部", "記念館",
+    "スカイツリー", "ドーム")
+
+
+def _street(text: str, match: re.Match[str]) -> bool:
+    # Streets named after famous people (avenue Victor Hugo, ул. Ленина) are ordinary home addresses.
+    around = text[max(0, match.start() - 100) : match.start()] + " " + text[match.end() : match.end() + 60]
+    low = around.lower()
+    if not any(hint in low for hint in _PUBLIC_PLACE_HINTS):
+        return True
+    return not (_PUBLIC_PLACE.search(around) and not _PERSONAL_PLACE.search(around))
 
 
 class _NameDetector(Detector):
     """Names from cue phrases, honorifics, first-name dictionaries and Russian patronymics."""
 
     def find(self, text: str) -> Iterator[Span]:
+        spans: list[tuple[int, int]] = []
         for match in self.pattern.finditer(text):
             start, end = _name_span(match)
             value = text[start:end]
-            if _not_a_private_person(text, start, value):
-                continue
             # "je suis Heureux" is an adjective; a name after a cue has at least one capital and
             # "je suis" needs two capitalised words.
             if match.group("n5") is not None and "je suis" in match.group(0).lower() and " " not in value:
                 continue
-            yield start, end, value
+            spans.append((start, end))
+        spans.extend(dictionary_names(text))
+        seen: list[tuple[int, int]] = []
+        for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if any(start < e and end > s for s, e in seen):
+                continue
+            seen.append((start, end))
+            value = text[start:end]
+            if not _not_a_private_person(text, start, value):
+                yield start, end, value
 
 
 _DATE = (
@@ -535,15 +1008,17 @@ DETECTORS: tuple[Detector, ...] = (
              _C(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{"
              r"10,}(?![A-Za-z0-9_\-])"),
              _jwt, severity=Severity.HIGH, priority=8),
-    Detector("secret.password_in_url", (r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"]{1,64}:[^\s:/@\""
+    # The user may be empty: redis://:password@host.
+    Detector("secret.password_in_url", (r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"]{0,64}:[^\s:/@\""
     r"]{1,128}@",),
-             _C(r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"'\\]{1,64}:(?P<v>[^\s:/@\"'\\]{1,128})@[\w.\-]+"),
+             _C(r"[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@\"'\\]{0,64}:(?P<v>[^\s:/@\"'\\]{1,128})@[\w.\-]+"),
              _url_password, group="v", severity=Severity.HIGH, priority=8),
     Detector("secret.generic_password",
              (r"(?:password|passwd|pwd|passphrase|secret|token|api[_\- ]?key|access[_\-]?key|auth[_\-]?key|"
               r"credential|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|Пароль|パスワード|"
               r"暗証番号)"
-              r"[\w\-]{0,20}[\"'\\]{0,2}(?:\s*[:=]|\s+(?:is|ist|est|lautet|это|:|—|–)\s|\s*(?:は|：))",
+              r"[\w\-]{0,20}[\"'\\]{0,2}(?:\s*[:=]|\s+(?:is|ist|est|lautet|это|:|—|–|was|war|était|был|была)\s"
+              r"|\s*(?:は|：))",
               # "the password for the db is X", "Пароль от админки: X": a short phrase in between.
               r"(?:password|passwd|passphrase|secret|token|api[_\- ]?key|credential|passwort|kennwort|"
               r"mot de passe|пароль|Пароль) (?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
@@ -553,9 +1028,23 @@ DETECTORS: tuple[Detector, ...] = (
                 r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
                 r"[\w\-]{0,20}[\"']?(?P<via>\s+(?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
                 r"от|для|к|на)(?:\s+[^\s:=,.;!?\"']{1,25}){1,4}?)?"
-                r"(?:\s*[:=]\s*|\s+(?:is|ist|est|lautet|:|это|－|—|–)\s+|\s*(?:は|：)\s*))"
+                r"(?:\s*[:=]\s*|\s+(?:is|ist|est|lautet|:|это|－|—|–|(?P<past>was|war|était|был|была))"
+                r"(?:\s+(?:now|still|jetzt|noch|maintenant|toujours|теперь))?\s+|\s*(?:は|：)\s*))"
                 r"[\"'`]?(?P<v>[A-Za-z0-9!#$%&()*+\-./:<=>?@\[\]^_{|}~]{6,128})"),
              _generic_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=1),
+    _CredentialDetector(
+        "secret.generic_password",
+        # Triggers also run over raw JSON lines, where quotes are escaped (`value=\"...`).
+        (r"(?:pass|pw|pwd|passwd|password|passwort|kennwort|passphrase)[\"'\\]{0,2}[ \t]*[:=]",
+         r"value\s*=\s*\\?[\"']", r"(?:pass|pwd|passwd|password|secret|token|key)>",
+         r"(?:key|name)\s*=\s*\\?[\"'][^\"'<>]{0,40}(?:pass|pwd|secret|token)[^<>]{0,120}>",
+         r"(?:password|passwort|kennwort|mot de passe|пароль) \(?[^\s:=()0-9]{2,30}\)?\s*(?:[:=]|：)",
+         r"(?:password|passwort|pw|pwd) (?:to|auf) ",
+         r"(?:login|log-in|sign-in|credential|creds|zugang|anmeldedaten|identifiants|логин|учётка|учетка|"
+         r"доступ|ログイン)[^\n]{0,60}[\w.@\-]{2} ?/ ?[^\s/]",
+         r"(?:password|passwort|kennwort|mot de passe|пароль|Пароль|contraseña) (?:for|of|to|on|at|für|fürs|"
+         r"zum|zur|vom|von|des|der|du|de|pour|от|для|к|на) "),
+        _CREDENTIAL_SHAPES, severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
     Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",),
              _C(r"(?<![\d\-])[2-6]\d{3}(?:[ \-]?\d){9,15}(?![\d])"), _card, severity=Severity.HIGH,
@@ -581,7 +1070,8 @@ DETECTORS: tuple[Detector, ...] = (
              _snils, group="v", severity=Severity.HIGH, priority=6),
     # --- personal data with a shape ------------------------------------------------------------------
     Detector("pii.email", (),
-             _C(r"(?<![\w.+\-])[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-])"),
+             _C(r"(?<![A-Za-z0-9_.+\-])[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.)+[A-Za-z]{2,24}"
+                r"(?![A-Za-z0-9_\-])"),
              _email, priority=5, byte_trigger=ord("@")),
     Detector("pii.phone",
              (r"\+\d{1,3}[ .\-]?\(?\d", r"\(\d{3}\) ?\d{3}-\d{4}", r"\d{3}[.\-]\d{3}[.\-]\d{4}",
@@ -594,17 +1084,24 @@ DETECTORS: tuple[Detector, ...] = (
              _phone, caseless_triggers=True, priority=4),
     Detector("pii.ip_address",
              (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", r"[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:"),
-             _C(r"(?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})("
-             r"?![\w:])(?!\.\w)"),
+             # ASCII word boundaries: an address written against Japanese text ("は29.162.237.81です").
+             _C(r"(?<![A-Za-z0-9_.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})"
+                r"(?![A-Za-z0-9_:])(?!\.[A-Za-z0-9_])"),
              _ip, severity=Severity.LOW, priority=3),
     Detector("pii.date_of_birth",
-             (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|né le|née le|naissance|生年月日|誕生日|生まれ|"
+             (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|geb\. ?(?:am )?\d|né le|née le|naissance|生年月日|"
+              r"誕生日|生まれ|"
               r"рождения|"
               r"родил)",),
              _C(rf"(?i:\bborn(?:\s+on)?|date of birth|birth ?date|birthday|\bdob|d\.o\.b\.|geboren(?:\s+am)?|"
-                rf"geburtsdatum|geburtstag|née? le|date de naissance|生年月日|誕生日|дата рождения|"
-                rf"родил(?:ся|ась))[\s:：は,]{{0,4}}(?:(?:is|was|ist|war|est|:)\s+)?(?P<v>{_DATE})"),
-             None, group="v", caseless_triggers=True, priority=4),
+                rf"\bgeb\.(?:\s+am)?|geburtsdatum|geburtstag|née? le|date de naissance|生年月日|誕生日|"
+                rf"дата рождения|родил(?:ся|ась))[\s:：は,]{{0,4}}(?:(?:is|was|ist|war|est|:)\s+)?"
+                rf"(?P<v>{_DATE})"
+                # the date first: "Ich bin am 03.01.2006 geboren", "2006年1月3日生まれ", "03.01.2006 г.
+                # рождения"
+                rf"|(?<![\d.\-/])(?P<w>{_DATE})(?:\s+(?:in|im|à|en)\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?"
+                rf"(?:\s+(?i:geboren|born)\b|\s*(?:に)?生まれ|\s*(?:г\.|года)?\s*рождения)"),
+             _birth_date, group=("v", "w"), caseless_triggers=True, priority=4),
     Detector("pii.passport",
              (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
              _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
@@ -617,18 +1114,19 @@ DETECTORS: tuple[Detector, ...] = (
                   (r"(?i)(?:my name is|name is|name's|call me|signed|regards,|sincerely,)",
                    r"(?:Name|Patient|Customer|Employee|Contact) ?:", r"(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z]",
                    r"(?:Miss|Sir|Madam) [A-Z]",
-                   *(f"{name} [A-Z]" for name in dict.fromkeys(
-                       _FIRST_NAMES_EN.split() + _FIRST_NAMES_DE.split() + _FIRST_NAMES_FR.split())),
+                   *_name_triggers(),
                    r"(?i)(?:ich heiße|ich heisse|mein name ist|name lautet|je m'appelle|je m’appelle|"
                    r"mon nom est)",
                    r"(?:Herr|Frau|Herrn|Monsieur|Madame|Mme|Mlle) [A-Z]", r"M\. [A-Z]", r"je suis [A-Z]",
                    r"(?:Меня|меня|Моё|моё|Мое|мое) (?:зовут|имя)|зовут",
                    r"(?:Г|г)(?:осподин|оспожа|ражданин|ражданка)",
-                   r"(?:ович|евич|овна|евна|ична)", *(f"{name} " for name in _FIRST_NAMES_RU.split()),
+                   r"(?:ович|евич|овн|евн|ичн)",
                    r"(?:私の名前は|名前は|氏名|わたしは|と申します|といいます|と言います|と申す|はじめまして|初めまして)",
                    *_FAMILY_NAMES_JA.split()),
                   _C("|".join((_NAME_EN, _NAME_DE, _NAME_FR, _NAME_RU, _NAME_JA))),
-                  _name, severity=Severity.MEDIUM, priority=2),
+                  _name, severity=Severity.MEDIUM, priority=2,
+                  # "Maren " wakes the detector only before a capital: "Maren Brightwater".
+                  capital_triggers=tuple(f"{name} " for name in sorted(FIRST_NAMES_LATIN))),
     Detector("pii.street_address",
              (r"\d{1,5} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|"
               r"Ln|Drive|"
@@ -656,7 +1154,7 @@ DETECTORS: tuple[Detector, ...] = (
                 r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)\s*[А-ЯЁ][а-яё]+(?:\s+[А"
                 r"-ЯЁ][а-яё]+)?,?\s*"
                 r"(?:д\.|дом)\s*\d+[а-я]?(?:\s*,?\s*(?:кв\.|квартира)\s*\d+)?"),
-             None, priority=5),
+             _street, priority=5),
 )
 
 BY_CATEGORY = {d.category: d for d in DETECTORS}

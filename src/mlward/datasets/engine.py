@@ -152,22 +152,8 @@ class Inspector:
     def __init__(self, options: DataScanOptions) -> None:
         self.options = options
         self.detectors: list[Detector | None] = [d if options.wants(d.category) else None for d in DETECTORS]
-        triggers = [Trigger(p, i, d.caseless_triggers) for i, d in enumerate(DETECTORS)
-                    if options.wants(d.category) for p in d.triggers]
-        triggers += [Trigger("", i, byte=d.byte_trigger) for i, d in enumerate(DETECTORS)
-                     if options.wants(d.category) and d.byte_trigger is not None]
-        if options.wants(INJECTION):
-            triggers += [Trigger(p, INJECTION_OWNER, caseless)
-                         for p, caseless in (*injection.TRIGGERS, *injection.WAKE)]
-        if not triggers:
-            triggers = [Trigger(r"\x00\xff\x00\xff", -1)]
-        # On raw JSON lines, \uXXXX escapes hide non-ASCII text from the byte triggers: decode those lines.
-        # Field texts are decoded already, so there this trigger is simply ignored.
-        triggers.append(Trigger(r"\\u[0-9a-fA-F]{4}", _ESCAPE_OWNER))
-        # Numbers orjson refuses but the bulk JSON check accepts (a float past 1.8e308 or an integer too
-        # long for 64 bits) have a 3-digit exponent or 19 digits in a row: such lines are parsed one by one.
-        triggers.append(Trigger(r"\d[eE]\+?\d{3}|\d{19}", _NUMBER_OWNER))
-        self.raw = self.text = compiled(tuple(triggers))
+        wanted = tuple(i for i, d in enumerate(DETECTORS) if options.wants(d.category))
+        self.raw = self.text = _prefilter(wanted, options.wants(INJECTION))
         self.engine = self.text.engine
 
     def hits(self, record: int, fields: list[tuple[str | None, str]]) -> list[Hit]:
@@ -208,6 +194,28 @@ class Inspector:
             if found:
                 out.extend(_with_redacted_evidence(_resolve(found)))
         return out
+
+
+@functools.lru_cache(maxsize=8)
+def _prefilter(wanted: tuple[int, ...], with_injection: bool) -> Prefilter:
+    """The prefilter for a choice of detectors, built once per process: the trigger list holds thousands
+    of first names, and building and hashing it for every file would cost milliseconds each time."""
+    chosen = [(i, DETECTORS[i]) for i in wanted]
+    triggers = [Trigger(p, i, d.caseless_triggers) for i, d in chosen for p in d.triggers]
+    triggers += [Trigger("", i, byte=d.byte_trigger) for i, d in chosen if d.byte_trigger is not None]
+    triggers += [Trigger(p, i, capital_next=True) for i, d in chosen for p in d.capital_triggers]
+    if with_injection:
+        triggers += [Trigger(p, INJECTION_OWNER, caseless)
+                     for p, caseless in (*injection.TRIGGERS, *injection.WAKE)]
+    if not triggers:
+        triggers = [Trigger(r"\x00\xff\x00\xff", -1)]
+    # On raw JSON lines, \uXXXX escapes hide non-ASCII text from the byte triggers: decode those lines.
+    # Field texts are decoded already, so there this trigger is simply ignored.
+    triggers.append(Trigger(r"\\u[0-9a-fA-F]{4}", _ESCAPE_OWNER))
+    # Numbers orjson refuses but the bulk JSON check accepts (a float past 1.8e308 or an integer too
+    # long for 64 bits) have a 3-digit exponent or 19 digits in a row: such lines are parsed one by one.
+    triggers.append(Trigger(r"\d[eE]\+?\d{3}|\d{19}", _NUMBER_OWNER))
+    return compiled(tuple(triggers))
 
 
 @functools.lru_cache(maxsize=8)

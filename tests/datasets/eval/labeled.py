@@ -218,10 +218,12 @@ def _pii(rng: random.Random) -> list[tuple[str, str, list[str]]]:
         add(("en", f"My SSN is {ssn(rng)} for the tax form.", ["pii.us_ssn"]))
         add(("en", f"Employee record: social security {ssn(rng)}, start date March.", ["pii.us_ssn"]))
     for _ in range(3):
-        ip4 = f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        # Globally routable only: private, shared, documentation and resolver addresses are nobody's.
+        ip4 = f"{rng.choice((23, 31, 46, 62, 81, 89, 93, 151, 185, 212))}.{rng.randint(0, 255)}." \
+              f"{rng.randint(0, 255)}.{rng.randint(1, 254)}"
         add(("en", f"The login came from {ip4} at midnight.", ["pii.ip_address"]))
         add(("de", f"Der Zugriff kam von der Adresse {ip4}.", ["pii.ip_address"]))
-        ip6 = f"2001:db8:{rng.randint(1, 0xffff):x}:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xffff):x}"
+        ip6 = f"2a02:{rng.randint(0x1000, 0xffff):x}:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xffff):x}"
         add(("en", f"Client address {ip6} was blocked.", ["pii.ip_address"]))
     for f, la in zip(FIRST, LAST, strict=True):
         add(("en", f"Hi, my name is {f} {la} and I need help with my order.", ["pii.person_name"]))
