@@ -145,6 +145,7 @@ def main() -> None:
     ap.add_argument("--save", action="store_true", help="write first_run.txt and first_run.json")
     ap.add_argument("--dataset", type=Path, default=SET)
     ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--out", type=Path, default=HERE, help="where --save writes (default: beside this file)")
     args = ap.parse_args()
     records, labels = load_jsonl(args.dataset), load_jsonl(args.labels)
     if len(records) != len(labels):
@@ -155,7 +156,7 @@ def main() -> None:
     text = render(cmd, rc, elapsed, records, labels, fams, cats, counts, res)
     sys.stdout.write(text)
     if args.save:
-        (HERE / "first_run.txt").write_text(text, encoding="utf-8")
+        (args.out / "first_run.txt").write_text(text, encoding="utf-8")
         summary = {
             "command": cmd,
             "exit_code": rc,
@@ -166,7 +167,7 @@ def main() -> None:
             "findings_per_category": dict(sorted(counts.items())),
             "predictions": {str(i): sorted(c) for i, c in sorted(cats.items())},
         }
-        (HERE / "first_run.json").write_text(
+        (args.out / "first_run.json").write_text(
             json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
 
