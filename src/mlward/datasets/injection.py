@@ -485,8 +485,29 @@ def model() -> Model:
                  {k: float(v) for k, v in raw["term_weights"].items()}, dict(raw.get("meta", {})))
 
 
+# Sentences and lines: an injection hidden in a longer document is scored on its own too.
+_SEGMENT = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+SEGMENT_FROM = 150  # texts at least this long are also scored sentence by sentence
+SEGMENT_MIN = 25  # shorter pieces are not scored alone
+
+
 def score(text: str) -> Verdict:
-    """How likely `text` is a prompt injection or jailbreak attempt."""
+    """How likely `text` is a prompt injection or jailbreak attempt: the whole text's score, or that of
+    its most suspicious sentence or line when it is longer (an instruction planted in a pasted e-mail,
+    review or README is diluted by the document around it)."""
+    best = _score_whole(text)
+    if len(text) >= SEGMENT_FROM:
+        body = text if len(text) <= 20_000 else text[:10_000] + "\n" + text[-10_000:]
+        for piece in _SEGMENT.split(body):
+            if len(piece) >= SEGMENT_MIN and len(piece) < len(text):
+                verdict = _score_whole(piece)
+                if verdict.score > best.score:
+                    best = verdict
+    return best
+
+
+def _score_whole(text: str) -> Verdict:
+    """The model's verdict on the text as one piece."""
     normalized, features = cues(text)
     learned = model()
     text_terms = terms(normalized)
@@ -665,6 +686,24 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r"|(?:ignore|forget)\s+(?:all|every|any|the|your|previous|prior|above|that|these|those)\b"
      r"|refus|unlearn|unaligned|base ?64|\bai (?:agent|assistant|model|system)"
      r"|décod|\bno filter|kein(?:e|en)? filter", True),
+    # Text addressed to an AI that reads a document (indirect injection), whoever wrote it; rules and
+    # context words next to the second person; fictional or hypothetical framing; encodings.
+    (r"\b(?:ai|a\.i\.|llm|gpt|bot|chatbot|agent|assistant|model|copilot|screener|reviewer|note-?taker"
+     r"|translator|summari[sz]er)s?\b[^\n]{0,40}?\b(?:read|process|pars|summar|review|screen|see|scan"
+     r"|analy[sz]|index|ingest|translat)\w*|\b(?:to|for|dear|attention|hey|hi)\s+(?:the\s+|any\s+|all\s+)?(?:ai"
+     r"|llm|bot|agent|assistant|model|language model|reviewer|screener)s?\b|\b(?:ai|llm|agent|assistant)"
+     r"\s*(?:instruction|note|directive|notice)|note (?:to|for) (?:the )?(?:ai|llm|model|assistant|agent|bot)"
+     r"|your (?:rules|context|first message|hidden|initial|guidelines|filters?|restrictions)"
+     r"|(?:no|without|any) (?:rules|restrictions|limits|filters)|hypothetical|sandbox|rot-?13|backwards"
+     r"|role-?play|play the role|stay in character|first message"
+     r"|(?:reply|respond|answer|output) (?:only|with only)"
+     r"|from now on|new (?:task|role|rules|policy|persona)|safety (?:rules|checks|features)", True),
+    (r"\b(?:ki|ia)\b|hinweis für|anmerkung für|note (?:au|à l'|pour l')|système d'|rôle|consigne|regeln"
+     r"|kontext|zitiere|ersten nachricht|première consigne|premier message|politique|hypothéti|hypothetisch"
+     r"|ab jetzt|désormais|à partir de maintenant", True),
+    (r"ИИ|систем|контекст|роль|первое сообщени|Первое сообщени|нейросет|Нейросет|бот|Бот|гипотетич"
+     r"|теперь|Теперь|отныне|Отныне|AI|ＡＩ|レビュア|アシスタント|エージェント|への指示|最初の|ロールプレイ|役になり|なりきり"
+     r"|仮に|これから|今後", False),
     # Obfuscation by spacing or dotting letters (`i g n o r e`, `s.y.s.t.e.m`), Latin or Cyrillic, and
     # padded base64 blobs.
     (r"(?:[a-z][ .]){5,}[a-z]|(?:(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])[ .]){5,}|[A-Za-z0-9+/]{24,}={1,2}",
