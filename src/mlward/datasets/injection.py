@@ -676,20 +676,26 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
 # bench/data_scan.py what that costs); words like "assistant" or "system" alone are not here: every
 # system prompt has them.
 WAKE: tuple[tuple[str, bool], ...] = (
-    (r"instruction|guideline|guardrail|restriction|constraint|system ?prompt|jailbr|unrestrict|unfilter"
+    # "instructions" alone is everyday prose ("follow the instructions in the README"); whose they are,
+    # or what is said to happen to them, is what attacks add.
+    (r"\b(?:your|new|previous|prior|earlier|original|initial|system|hidden|secret|internal|real|actual"
+     r"|operator'?s?|developer'?s?|above|old|all|any|these|those|updated|revised|my) instructions?"
+     r"|\binstructions?\b[^\n\"]{0,40}?\b(?:no longer|void|don't apply|do not apply|above|before|earlier"
+     r"|overrid|ignor|replac|supersed|cancel|from now|you were given|you received|you got)"
+     r"|guideline|guardrail|restriction|constraint|system ?prompt|jailbr|unrestrict|unfilter"
      r"|uncensor|developer mode|dev mode|god mode|debug mode|admin mode|maintenance mode|persona\b"
      r"|in character|pretend|disregard|overrid|bypass|verbatim|your (?:rules|programming|training"
      r"|policy|policies|filters|safety|creators|developers|operator)|operator'?s? |content polic"
      r"|safety (?:filter|rule|polic|guideline|training|layer)|(?:previous|prior|above|earlier|original"
      r"|initial|hidden|secret|internal) (?:rules|prompt|message|context|text|directions)"
      r"|(?:^|\W)(?:ai|llm|gpt|chatbot|bot|assistant|agent|model)\s?[:,] |exfiltrat|no longer apply"
-     r"|(?:ignore|forget)\s+(?:all|every|any|the|your|previous|prior|above|that|these|those)\b"
+     r"|(?:ignore|forget)\s+(?:all|every|any|your|previous|prior|above|these|those)\b"
      r"|refus|unlearn|unaligned|base ?64|\bai (?:agent|assistant|model|system)"
      r"|décod|\bno filter|kein(?:e|en)? filter", True),
     # Text addressed to an AI that reads a document (indirect injection), whoever wrote it; rules and
     # context words next to the second person; fictional or hypothetical framing; encodings.
     (r"\b(?:ai|a\.i\.|llm|gpt|bot|chatbot|agent|assistant|model|copilot|screener|reviewer|note-?taker"
-     r"|translator|summari[sz]er)s?\b[^\n]{0,40}?\b(?:read|process|pars|summar|review|screen|see|scan"
+     r"|translator|summari[sz]er)s?\b[^\n\"]{0,40}?\b(?:read|process|pars|summar|review|screen|see|scan"
      r"|analy[sz]|index|ingest|translat)\w*|\b(?:to|for|dear|attention|hey|hi)\s+(?:the\s+|any\s+|all\s+)?(?:ai"
      r"|llm|bot|agent|assistant|model|language model|reviewer|screener)s?\b|\b(?:ai|llm|agent|assistant)"
      r"\s*(?:instruction|note|directive|notice)|note (?:to|for) (?:the )?(?:ai|llm|model|assistant|agent|bot)"
@@ -698,19 +704,21 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r"|role-?play|play the role|stay in character|first message"
      r"|(?:reply|respond|answer|output) (?:only|with only)"
      r"|from now on|new (?:task|role|rules|policy|persona)|safety (?:rules|checks|features)", True),
-    (r"\b(?:ki|ia)\b|hinweis für|anmerkung für|note (?:au|à l'|pour l')|système d'|rôle|consigne|regeln"
-     r"|kontext|zitiere|ersten nachricht|première consigne|premier message|politique|hypothéti|hypothetisch"
-     r"|ab jetzt|désormais|à partir de maintenant", True),
-    (r"ИИ|систем|контекст|роль|первое сообщени|Первое сообщени|нейросет|Нейросет|бот|Бот|гипотетич"
-     r"|теперь|Теперь|отныне|Отныне|AI|ＡＩ|レビュア|アシスタント|エージェント|への指示|最初の|ロールプレイ|役になり|なりきり"
-     r"|仮に|これから|今後", False),
+    (r"\b(?:ki|ia)\b|hinweis für|anmerkung für|note (?:au|à l'|pour l')|système d'|jouer? le rôle"
+     r"|consigne|regeln|kontext|zitiere|ersten nachricht|première consigne|premier message|hypothéti"
+     r"|hypothetisch|ab jetzt|désormais|à partir de maintenant", True),
+    # Cyrillic has no word boundary here (the automaton knows ASCII ones only): `бот` and `роль` must
+    # follow a space or quote, or they would wake on every "работа" and "контроль".
+    (r"ИИ|систем|контекст|(?:^|[\s«\"(])(?:роль|Роль|бот|Бот)|первое сообщени|Первое сообщени|нейросет"
+     r"|Нейросет|гипотетич|отныне|Отныне|AI|ＡＩ|レビュア|アシスタント|エージェント|への指示|ロールプレイ|役になり"
+     r"|なりきり|仮に", False),
     # Obfuscation by spacing or dotting letters (`i g n o r e`, `s.y.s.t.e.m`), Latin or Cyrillic, and
     # padded base64 blobs.
     (r"(?:[a-z][ .]){5,}[a-z]|(?:(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])[ .]){5,}|[A-Za-z0-9+/]{24,}={1,2}",
      True),
     (r"anweisung|vorgabe|richtlinie|einschränkung|regeln|systemprompt|entwicklermodus|uneingeschränkt"
      r"|ungefiltert|unzensiert|vergiss|ignorier|consigne|directive|règles|restriction|contrainte"
-     r"|sans filtre|mode développeur|mode sans|oublie|ignore", True),
+     r"|sans filtre|mode développeur|mode sans|oublie|ignore[sz]? (?:les|tes|vos|toutes|tout)\b", True),
     (r"инструкц|указани|ограничени|правил|директив|промпт|фильтр|цензур|режим|игнорир|забудь|персонаж"
      r"|Инструкц|Указани|Ограничени|Правил|Директив|Промпт|Фильтр|Цензур|Режим|Игнорир|Забудь|Персонаж"
      r"|ИИ|политик|Политик|расшифр|Расшифр|デコード|エージェント"
