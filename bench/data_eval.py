@@ -1,11 +1,16 @@
 """Precision and recall per family (pii, secret, injection) on the labelled set, beside the baselines.
 
     python bench/data_eval.py [--verbose] [--baselines VENV_PYTHON]
+    python bench/data_eval.py --blind bench/blind_eval4      # a blind set (chat records + labels file)
 
 mlward scans the set as one JSONL file (record i = example i). When the baseline venv exists
 (default /work/benchenv/datascan/venv/bin/python, with presidio-analyzer and detect-secrets), the same
 file is run through Presidio's pattern recognizers (no NER model: spaCy models cannot be downloaded here)
 and detect-secrets' default plugins, and their numbers are printed beside ours.
+
+With --blind DIR, the set is DIR/blind_set.jsonl (chat records) with DIR/blind_set.labels.jsonl (record
+level families): mlward scans the chat file as it is, the baselines the text of each record's messages
+joined by newlines.
 """
 
 from __future__ import annotations
@@ -46,14 +51,26 @@ def main() -> int:
     parser.add_argument("--baselines", default=DEFAULT_VENV, help="python of the baseline venv")
     parser.add_argument("--holdout", action="store_true",
                         help="use the held-out set (written after tuning, never tuned on)")
+    parser.add_argument("--blind", type=Path, help="a blind set's folder instead of the labelled set")
     args = parser.parse_args()
-    examples = labeled.build_holdout() if args.holdout else labeled.build()
+    chat = None
+    if args.blind:
+        chat = args.blind / "blind_set.jsonl"
+        records = [json.loads(line) for line in chat.read_text(encoding="utf-8").splitlines() if line]
+        metas = [json.loads(line) for line in (args.blind / "blind_set.labels.jsonl").read_text(
+            encoding="utf-8").splitlines() if line]
+        examples = [{"id": i, "lang": meta.get("lang"), "note": meta.get("kind", ""),
+                     "labels": [f"{family}.any" for family in meta["labels"]],
+                     "text": "\n".join(str(m.get("content", "")) for m in record.get("messages", []))}
+                    for i, (record, meta) in enumerate(zip(records, metas, strict=True))]
+    else:
+        examples = labeled.build_holdout() if args.holdout else labeled.build()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "eval.jsonl")
         with open(path, "w", encoding="utf-8") as handle:
             for example in examples:
                 handle.write(json.dumps({"text": example["text"]}, ensure_ascii=False) + "\n")
-        results = {"mlward": mlward_predictions(path)}
+        results = {"mlward": mlward_predictions(str(chat) if chat else path)}
         if os.path.exists(args.baselines):
             proc = subprocess.run([args.baselines, str(HERE / "_baselines.py"), "eval", path],
                                   capture_output=True, text=True, check=True)
