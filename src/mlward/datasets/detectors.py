@@ -457,13 +457,19 @@ def _entropic(min_entropy: float) -> Callable[[str, re.Match[str]], bool]:
     return check
 
 
+_CAMEL_WORDS = re.compile(r"(?:[A-Z]?[a-z]{2,})+$")
+
+
 def _mixed_case_entropic(min_entropy: float) -> Callable[[str, re.Match[str]], bool]:
     """`_entropic`, and the body has both an upper- and a lower-case letter (Hugging Face tokens)."""
     entropic = _entropic(min_entropy)
 
     def check(text: str, match: re.Match[str]) -> bool:
         value = match.group(0)
-        return entropic(text, match) and value != value.lower() and value != value.upper()
+        body = value[3:]
+        # 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 is an identifier in CamelCase words, not a random token.
+        return (entropic(text, match) and body != body.lower() and body != body.upper()
+                and not _CAMEL_WORDS.match(body))
 
     return check
 
