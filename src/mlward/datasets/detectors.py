@@ -504,7 +504,7 @@ def _azure_sas(text: str, match: re.Match[str]) -> bool:
 
 def _twilio(text: str, match: re.Match[str]) -> bool:
     # Account SID plus a 32-hex auth token next to it, or an API key SID (SK…): digits and letters both.
-    value = match.group("t") if match.group("t") is not None else match.group("k")
+    value = next(v for v in match.group("t", "u", "k") if v is not None)
     body = value[-32:]
     return (not _EXAMPLE.search(value) and shannon_entropy(body) >= 3.0
             and any(ch.isdigit() for ch in body) and any(ch.isalpha() for ch in body))
@@ -1082,8 +1082,11 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("secret.twilio_key", (r"AC[0-9a-f]{32}", r"SK[0-9a-f]{32}"),
              _C(r"(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,3}"
                 r"(?<![A-Za-z0-9])(?P<t>[0-9a-f]{32})(?![A-Za-z0-9])"
+                # the auth token first, the account SID within the next four lines (.env files)
+                r"|(?<![A-Za-z0-9])(?P<u>[0-9a-f]{32})(?![A-Za-z0-9])[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,3}"
+                r"(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])"
                 r"|(?<![A-Za-z0-9])(?P<k>SK[0-9a-f]{32})(?![A-Za-z0-9])"),
-             _twilio, group=("t", "k"), severity=Severity.HIGH, priority=9),
+             _twilio, group=("t", "u", "k"), severity=Severity.HIGH, priority=9),
     Detector("secret.sendgrid_key", (r"SG\.[A-Za-z0-9_\-]{22}\.",),
              _C(r"(?<![A-Za-z0-9_\-.])SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])"),
              _entropic(4.0), severity=Severity.HIGH, priority=9),
