@@ -457,6 +457,69 @@ def _entropic(min_entropy: float) -> Callable[[str, re.Match[str]], bool]:
     return check
 
 
+_CAMEL_WORDS = re.compile(r"(?:[A-Z]?[a-z]{2,})+$")
+
+
+def _mixed_case_entropic(min_entropy: float) -> Callable[[str, re.Match[str]], bool]:
+    """`_entropic`, and the body has both an upper- and a lower-case letter (Hugging Face tokens)."""
+    entropic = _entropic(min_entropy)
+
+    def check(text: str, match: re.Match[str]) -> bool:
+        value = match.group(0)
+        body = value[3:]
+        # 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 is an identifier in CamelCase words, not a random token.
+        return (entropic(text, match) and body != body.lower() and body != body.upper()
+                and not _CAMEL_WORDS.match(body))
+
+    return check
+
+
+# The key Azurite and the old storage emulator publish for `devstoreaccount1`: documentation, not a leak.
+_AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+
+def _azure_key(text: str, match: re.Match[str]) -> bool:
+    # AccountKey= counts only inside a connection string: AccountName= earlier in the same line.
+    value = match.group("v")
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return ("accountname=" in text[max(line_start, match.start() - 400) : match.start()].lower()
+            and value != _AZURITE_KEY and not _EXAMPLE.search(value) and shannon_entropy(value) >= 4.5)
+
+
+def _azure_sas(text: str, match: re.Match[str]) -> bool:
+    # A shared access signature: sig= in a URL that also carries the service version sv=YYYY-MM-DD.
+    url_start = max(0, match.start() - 600)
+    for sep in (" ", "\n", "\t", '"', "'", "<", "("):
+        url_start = max(url_start, text.rfind(sep, 0, match.start()) + 1)
+    url_end = len(text)
+    for sep in (" ", "\n", "\t", '"', "'", ">", ")"):
+        found = text.find(sep, match.end())
+        if found != -1:
+            url_end = min(url_end, found)
+    url = text[url_start:min(url_end, match.end() + 600)]
+    value = match.group("v")
+    return (bool(re.search(r"[?&]sv=\d{4}-\d{2}-\d{2}", url)) and not _EXAMPLE.search(value)
+            and shannon_entropy(value) >= 4.0)
+
+
+def _twilio(text: str, match: re.Match[str]) -> bool:
+    # Account SID plus a 32-hex auth token next to it, or an API key SID (SK…): digits and letters both.
+    value = next(v for v in match.group("t", "u", "k") if v is not None)
+    body = value[-32:]
+    return (not _EXAMPLE.search(value) and shannon_entropy(body) >= 3.0
+            and any(ch.isdigit() for ch in body) and any(ch.isalpha() for ch in body))
+
+
+def _discord(text: str, match: re.Match[str]) -> bool:
+    # The first part of a bot token is the bot's user id (a snowflake of 17-20 digits) in base64url.
+    first = match.group(0).split(".", 1)[0]
+    try:
+        user_id = base64.urlsafe_b64decode(first + "=" * (-len(first) % 4)).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    return user_id.isdigit() and 17 <= len(user_id) <= 20 and _entropic(3.5)(text, match)
+
+
 def _aws_secret(text: str, match: re.Match[str]) -> bool:
     value = match.group("v")
     return (not _EXAMPLE.search(value) and shannon_entropy(value) >= 4.0
@@ -1000,6 +1063,47 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("secret.google_api_key", (r"AIza[0-9A-Za-z_\-]{35}",),
              _C(r"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![A-Za-z0-9_\-])"), _entropic(3.5),
              severity=Severity.HIGH, priority=9),
+    # Anthropic keys start with sk- too: priority 10 so that no sk- reading of the same span wins.
+    Detector("secret.anthropic_key", (r"sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_\-]{20}",),
+             _C(r"(?<![A-Za-z0-9_\-])sk-ant-(?:api03|admin01)-[A-Za-z0-9_\-]{80,100}(?![A-Za-z0-9_\-])"),
+             _entropic(4.0), severity=Severity.HIGH, priority=10),
+    Detector("secret.gitlab_token", (r"gl(?:pat|dt|ptt|rt)-[A-Za-z0-9_\-]{20}",),
+             _C(r"(?<![A-Za-z0-9_\-])gl(?:pat|dt|ptt|rt)-[A-Za-z0-9_\-]{20,64}(?![A-Za-z0-9_\-])"),
+             _entropic(3.5), severity=Severity.HIGH, priority=9),
+    Detector("secret.huggingface_token", (r"hf_[A-Za-z]{34}",),
+             _C(r"(?<![A-Za-z0-9_])hf_[A-Za-z]{34}(?![A-Za-z0-9_])"),
+             _mixed_case_entropic(3.5), severity=Severity.HIGH, priority=9),
+    Detector("secret.azure_storage_key", (r"AccountKey=[A-Za-z0-9+/]{20}",),
+             _C(r"(?i:accountkey)=(?P<v>[A-Za-z0-9+/]{84,86}==)(?![A-Za-z0-9+/=])"),
+             _azure_key, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=9),
+    Detector("secret.azure_sas_token", (r"[?&]sig=[A-Za-z0-9%+/]{20}",),
+             _C(r"(?<=[?&])sig=(?P<v>[A-Za-z0-9%+/]{30,100}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9%+/=])"),
+             _azure_sas, group="v", severity=Severity.HIGH, priority=9),
+    Detector("secret.twilio_key", (r"AC[0-9a-f]{32}", r"SK[0-9a-f]{32}"),
+             _C(r"(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,3}"
+                r"(?<![A-Za-z0-9])(?P<t>[0-9a-f]{32})(?![A-Za-z0-9])"
+                # the auth token first, the account SID within the next four lines (.env files)
+                r"|(?<![A-Za-z0-9])(?P<u>[0-9a-f]{32})(?![A-Za-z0-9])[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,3}"
+                r"(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])"
+                r"|(?<![A-Za-z0-9])(?P<k>SK[0-9a-f]{32})(?![A-Za-z0-9])"),
+             _twilio, group=("t", "u", "k"), severity=Severity.HIGH, priority=9),
+    Detector("secret.sendgrid_key", (r"SG\.[A-Za-z0-9_\-]{22}\.",),
+             _C(r"(?<![A-Za-z0-9_\-.])SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])"),
+             _entropic(4.0), severity=Severity.HIGH, priority=9),
+    Detector("secret.npm_token", (r"npm_[A-Za-z0-9]{36}",),
+             _C(r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])"),
+             _entropic(3.5), severity=Severity.HIGH, priority=9),
+    # The body is a macaroon whose base64 starts with the issuer: pypi.org or test.pypi.org.
+    Detector("secret.pypi_token", (r"pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)",),
+             _C(r"(?<![A-Za-z0-9_\-])pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,}"),
+             _entropic(4.0), severity=Severity.HIGH, priority=9),
+    Detector("secret.telegram_bot_token", (r"\d{8}:A[A-Za-z0-9_\-]{34}",),
+             _C(r"(?<![A-Za-z0-9_:])\d{8,10}:A[A-Za-z0-9_\-]{34}(?![A-Za-z0-9_\-])"),
+             _entropic(4.0), severity=Severity.HIGH, priority=9),
+    Detector("secret.discord_bot_token", (r"[MNO][A-Za-z0-9_\-]{23}\.[A-Za-z0-9_\-]{6}\.",),
+             _C(r"(?<![A-Za-z0-9_\-.])[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}"
+                r"(?![A-Za-z0-9_\-])"),
+             _discord, severity=Severity.HIGH, priority=9),
     Detector("secret.private_key", (r"-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY",),
              _C(r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
                 r"(?:[\s\S]{0,16000}?-----END [A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----)?"),
@@ -1174,7 +1278,8 @@ def mask(value: str, category: str) -> str:
     if category == "secret.private_key":
         return value[:40].split("\n")[0] + "…(redacted)"
     if category.startswith("secret."):
-        prefix = re.match(r"[A-Za-z]{2,4}[_\-]|AKIA|ASIA|AIza|eyJ|[a-z]+://", value)
+        prefix = re.match(r"sk-ant-|gl(?:pat|dt|ptt|rt)-|pypi-|SG\.|[A-Za-z]{2,4}[_\-]|AKIA|ASIA|AIza|eyJ"
+                          r"|[a-z]+://", value)
         shown = prefix.group(0) if prefix else value[:1]
         return f"{shown}…({len(value)} chars)"
     if len(value) <= 3:
