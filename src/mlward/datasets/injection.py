@@ -680,6 +680,7 @@ WAKE: tuple[tuple[str, bool], ...] = (
     # or what is said to happen to them, is what attacks add.
     (r"\b(?:your|new|previous|prior|earlier|original|initial|system|hidden|secret|internal|real|actual"
      r"|operator'?s?|developer'?s?|above|old|all|any|these|those|updated|revised|my) instructions?"
+     r"|instructions? (?:précédentes|antérieures|initiales|d'origine|pour l'(?:assistant|ia))"
      r"|\binstructions?\b[^\n\"]{0,40}?\b(?:no longer|void|don't apply|do not apply|above|before|earlier"
      r"|overrid|ignor|replac|supersed|cancel|from now|you were given|you received|you got)"
      r"|guideline|guardrail|restriction|constraint|system ?prompt|jailbr|unrestrict|unfilter"
@@ -712,6 +713,19 @@ WAKE: tuple[tuple[str, bool], ...] = (
     (r"ИИ|систем|контекст|(?:^|[\s«\"(])(?:роль|Роль|бот|Бот)|первое сообщени|Первое сообщени|нейросет"
      r"|Нейросет|гипотетич|отныне|Отныне|AI|ＡＩ|レビュア|アシスタント|エージェント|への指示|ロールプレイ|役になり"
      r"|なりきり|仮に", False),
+    # Forged turns in other languages, @-mentions of the model, what the model "must now" do, whole
+    # conversations sent somewhere, payloads split into parts, fiction that asks for working detail.
+    (r"#{2,} ?(?:système|systemnachricht|システム|систем)|@(?:assistant|assistent|ai|ki|ia|bot|agent"
+     r"|llm)\b|\b(?:assistant|assistent|model|modell|ai|ki|llm|agent|bot)s? (?:must|should|shall|muss|soll"
+     r"|doit|needs to|has to|will now|is required to)\b|(?:every|each|all|entire|whole|full) (?:message"
+     r"|conversation|chat|history)|conversation history|chat history|historique de (?:la )?conversation"
+     r"|gesprächsverlauf|chatverlauf|concatenat|\bpart(?:ie)? (?:1|2|a|b|one|two)\b|\bteil (?:1|2|a|b"
+     r"|eins)\b| [a-z] \+ [a-z]\b|(?:precise|exact|real|working|full|complete) (?:technical )?(?:detail"
+     r"|commands|code|steps)", True),
+    (r"история (?:переписки|диалога|чата)|会話履歴|チャット履歴|(?:часть|Часть) [12АБ]"
+     r"|パート[1１AＡ]", False),
+    # Leetspeak over several words (`1gn0r3 y0ur ru135`): a digit between letters, twice in a row.
+    (r"[a-z][013457][a-z][a-z013457]* [a-z013457]*[a-z][013457][a-z]", True),
     # Obfuscation by spacing or dotting letters (`i g n o r e`, `s.y.s.t.e.m`), Latin or Cyrillic, and
     # padded base64 blobs.
     (r"(?:[a-z][ .]){5,}[a-z]|(?:(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])[ .]){5,}|[A-Za-z0-9+/]{24,}={1,2}",
