@@ -541,7 +541,8 @@ def _url_password(text: str, match: re.Match[str]) -> bool:
 
 
 # Domains reserved for documentation and testing (RFC 2606, RFC 6761): nobody receives mail there.
-_RESERVED_DOMAIN = re.compile(r"(?i)(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$")
+# RFC 2606 names, and example.<country> (example.de, example.jp), which documentation uses the same way.
+_RESERVED_DOMAIN = re.compile(r"(?i)(?:^|\.)(?:example\.[a-z]{2,3}|example|test|invalid|localhost)$")
 
 
 # user@host that is a login, not a mailbox: the user part of a URL (scheme://user@host, also with

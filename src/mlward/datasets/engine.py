@@ -245,10 +245,20 @@ def _with_redacted_evidence(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# Where an injected instruction sends data: its address is the attacker's drop box, not a person's.
+_SEND_TO = re.compile(r"(?i)(?:send|forward|mail|post|upload|exfiltrat|copy|relay|leite\w*|sende\w*|schick\w*"
+                      r"|envoie\w*|transf[eè]re\w*|отправ\w*|перешл\w*|перешли|送信|転送|送って)[^\n]{0,80}$")
+
+
 def _resolve(found: list[tuple[int, Hit]]) -> list[Hit]:
     """Keep the highest-priority finding where spans overlap (an injection spans its whole field)."""
     if len(found) <= 1:
         return [h for _, h in found]
+    injected = next((h for _, h in found if h.category == INJECTION), None)
+    if injected is not None:
+        text = injected.value
+        found = [(p, h) for p, h in found
+                 if not (h.category == "pii.email" and _SEND_TO.search(text[max(0, h.start - 160):h.start]))]
     kept: list[Hit] = []
     for priority, hit in sorted(found, key=lambda x: (-x[0], x[1].start)):
         if hit.category == INJECTION or all(
