@@ -544,6 +544,11 @@ def _leet_trigger(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def _spaced_trigger(words: tuple[str, ...]) -> str:
+    """Each word with its letters separated by a space or a dot (`s y s t e m`, `r.u.l.e.s`)."""
+    return "(?:" + "|".join("[ .]{1,2}".join(re.escape(ch) for ch in word) for word in words) + ")"
+
+
 def _base64_trigger(words: tuple[str, ...]) -> str:
     """The base64 characters a word produces at each of the three alignments, as literals."""
     literals = set()
@@ -696,8 +701,12 @@ WAKE: tuple[tuple[str, bool], ...] = (
     # Text addressed to an AI that reads a document (indirect injection), whoever wrote it; rules and
     # context words next to the second person; fictional or hypothetical framing; encodings.
     (r"\b(?:ai|a\.i\.|llm|gpt|bot|chatbot|agent|assistant|model|copilot|screener|reviewer|note-?taker"
-     r"|translator|summari[sz]er)s?\b[^\n\"]{0,40}?\b(?:read|process|pars|summar|review|screen|see|scan"
-     r"|analy[sz]|index|ingest|translat)\w*|\b(?:to|for|dear|attention|hey|hi)\s+(?:the\s+|any\s+|all\s+)?(?:ai"
+     r"|translator|summari[sz]er)s? (?:that |who |which )?(?:is |are )?(?:reading|processing|parsing"
+     r"|summari[sz]ing|reviewing|screening|scanning|analy[sz]ing|indexing|ingesting|translating|reads"
+     r"|processes|parses|summari[sz]es|reviews|screens|scans)\b"
+     r"|\b(?:reading|processing|parsing|summari[sz]ing|reviewing|screening|scanning|analy[sz]ing|indexing"
+     r"|ingesting|translating) (?:this|these|the following|that)\b"
+     r"|\b(?:to|for|dear|attention|hey|hi)\s+(?:the\s+|any\s+|all\s+)?(?:ai"
      r"|llm|bot|agent|assistant|model|language model|reviewer|screener)s?\b|\b(?:ai|llm|agent|assistant)"
      r"\s*(?:instruction|note|directive|notice)|note (?:to|for) (?:the )?(?:ai|llm|model|assistant|agent|bot)"
      r"|your (?:rules|context|first message|hidden|initial|guidelines|filters?|restrictions)"
@@ -728,8 +737,12 @@ WAKE: tuple[tuple[str, bool], ...] = (
     (r"[a-z][013457][a-z][a-z013457]* [a-z013457]*[a-z][013457][a-z]", True),
     # Obfuscation by spacing or dotting letters (`i g n o r e`, `s.y.s.t.e.m`), Latin or Cyrillic, and
     # padded base64 blobs.
-    (r"(?:[a-z][ .]){5,}[a-z]|(?:(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])[ .]){5,}|[A-Za-z0-9+/]{24,}={1,2}",
-     True),
+    (_spaced_trigger(("ignore", "ignor", "system", "prompt", "rules", "regeln", "règles", "instruct",
+                      "forget", "oublie", "vergiss", "bypass", "filter", "jailbreak", "assistant", "your",
+                      "désormais", "unrestricted", "developer", "reveal")), True),
+    (r"(?:и|И)[ .]н[ .]с[ .]т[ .]р|(?:п|П)[ .]р[ .]а[ .]в[ .]и|(?:з|З)[ .]а[ .]б[ .]у|(?:с|С)[ .]и[ .]с[ .]т"
+     r"|(?:о|О)[ .]г[ .]р[ .]а[ .]н|(?:п|П)[ .]р[ .]о[ .]м[ .]п", False),
+    (r"[A-Za-z0-9+/]{24,}={1,2}", True),
     (r"anweisung|vorgabe|richtlinie|einschränkung|regeln|systemprompt|entwicklermodus|uneingeschränkt"
      r"|ungefiltert|unzensiert|vergiss|ignorier|consigne|directive|règles|restriction|contrainte"
      r"|sans filtre|mode développeur|mode sans|oublie|ignore[sz]? (?:les|tes|vos|toutes|tout)\b", True),
