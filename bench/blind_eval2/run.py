@@ -2,6 +2,7 @@
 
     python bench/blind_eval2/run.py                    # mlward on PATH
     python bench/blind_eval2/run.py --mlward "python -m mlward.cli" --save
+    python bench/blind_eval2/run.py --set bench/blind_eval5   # a later set, same scoring
 
 Findings are mapped by category prefix (pii., secret., injection.; quality.* is ignored) and
 location.record to record-level predictions, then compared with blind_set.labels.jsonl.
@@ -146,7 +147,13 @@ def main() -> None:
     ap.add_argument("--dataset", type=Path, default=SET)
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--out", type=Path, default=HERE, help="where --save writes (default: beside this file)")
+    ap.add_argument("--set", type=Path, help="a blind set's folder: its blind_set.jsonl and labels, and "
+                    "where --save writes")
     args = ap.parse_args()
+    if args.set:
+        args.dataset = args.set / "blind_set.jsonl"
+        args.labels = args.set / "blind_set.labels.jsonl"
+        args.out = args.set
     records, labels = load_jsonl(args.dataset), load_jsonl(args.labels)
     if len(records) != len(labels):
         raise SystemExit(f"{len(records)} records but {len(labels)} labels")
