@@ -481,3 +481,17 @@ def test_passwords_in_config_xml_and_prose(text: str) -> None:
 ])
 def test_password_shapes_without_a_password(text: str) -> None:
     assert "secret.generic_password" not in _categories(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Write to noreply@ourshop.io for your receipts.", False),
+    ("Questions? Mail support@acme-tools.de.", False),
+    ("Write to dana.whitlock@ourshop.io, that's my work address.", True),
+    ("In the film she calls +1 212-555-0142 from a payphone.", False),
+    ("Call me on +1 212-555-2671 after six.", True),
+])
+def test_role_mailboxes_and_fictional_numbers(text: str, found: bool) -> None:
+    from mlward.datasets.engine import DataScanOptions, Inspector
+
+    categories = {h.category for h in Inspector(DataScanOptions()).hits(0, [("text", text)])}
+    assert bool(categories & {"pii.email", "pii.phone"}) is found, categories

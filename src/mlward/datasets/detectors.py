@@ -310,7 +310,13 @@ def phone_ok(value: str, context: str) -> bool:
     return False
 
 
+# North American numbers 555-0100 to 555-0199 are reserved for fiction and examples.
+_FICTIONAL_PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d$")
+
+
 def _phone(text: str, match: re.Match[str]) -> bool:
+    if _FICTIONAL_PHONE.match(match.group(0).strip()):
+        return False
     return phone_ok(match.group(0), text[max(0, match.start() - 30) : match.start()])
 
 
@@ -561,7 +567,16 @@ def _email(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 200) : match.start()]
     if _URL_USERINFO.search(before) or _SHELL_LOGIN.search(before[-80:]):
         return False
-    return not _RESERVED_DOMAIN.search(value.rpartition("@")[2])
+    local, _, domain = value.partition("@")
+    return not _RESERVED_DOMAIN.search(domain) and not _ROLE_MAILBOX.match(local)
+
+
+# Mailboxes of a function, not a person (RFC 2142 and common practice): noreply@, support@, billing@ ...
+_ROLE_MAILBOX = re.compile(
+    r"(?i)^(?:no-?reply|do-?not-?reply|donotreply|info|support|contact|sales|billing|invoices?|accounts?"
+    r"|admin|administrator|office|hello|team|help|helpdesk|service|customerservice|newsletter|marketing"
+    r"|press|media|jobs|careers|hr|webmaster|postmaster|hostmaster|abuse|security|privacy|legal"
+    r"|compliance|orders?|booking|reservations?|feedback|notifications?|alerts?|mailer-daemon)$")
 
 
 def _with_cue(text: str, match: re.Match[str]) -> bool:
