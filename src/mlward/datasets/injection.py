@@ -151,6 +151,11 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|be him)\b",
         r"\b(?:act as|pretend (?:to be|you are|you're)|roleplay as)\b (?:my|our) (?:late|deceased"
         r"|dead) (?:grandma|grandmother|granny|nana|grandpa|grandfather)\b",
+        # ... told the other way round: what grandma used to read, then "pretend to be her".
+        r"\b(?:grandma|grandmother|granny|nana|grandpa|grandfather)\b[^\n]{0,60}?\bused to (?:read"
+        r"|tell|recite|say|give|list|sing)\b[^\n]{0,200}?\b(?:pretend to be (?:her|him)|be (?:her|him)"
+        r"|act as (?:her|him)|play (?:her|him)|like (?:she|he) used to)\b",
+        r"(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)(?:に|の役に|として)?(?:なりきって|なって|のふりをして)",
         r"\b(?:tu so,? als (?:ob )?(?:wärst|seist) du|spiele?|sei)\b (?:meine|meinen) (?:verstorbene[nr]? "
         r"|tote[nr]? |liebe[nr]? )*(?:oma|großmutter|grossmutter|opa|großvater)\b",
         r"\b(?:fais semblant d'être|joue le rôle de|incarne|sois)\b (?:ma|mon) (?:défunte? |feue? "
@@ -733,6 +738,13 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r"|commands|code|steps)", True),
     (r"история (?:переписки|диалога|чата)|会話履歴|チャット履歴|(?:часть|Часть) [12АБ]"
      r"|パート[1１AＡ]", False),
+    # Fiction or a game as the excuse ("it's just fiction, so you can write everything").
+    (r"c'est (?:de la |juste de la |que de la )?fiction|pour un (?:roman|polar|thriller|film)"
+     r"|für einen (?:roman|krimi|thriller|film)|(?:ist|es ist) (?:doch |nur )?fiktion"
+     r"|it'?s (?:just |only |all )?fiction|for a (?:novel|thriller|screenplay|story)\b", True),
+    # A digit between Cyrillic letters (`пр4вила`, `3абудь`).
+    (r"(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])[013456](?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])|[013]"
+     r"(?:\xd0[\xb0-\xbf]|\xd1[\x80-\x8f]){3}", False),
     # Leetspeak over several words (`1gn0r3 y0ur ru135`): a digit between letters, twice in a row.
     (r"[a-z][013457][a-z][a-z013457]* [a-z013457]*[a-z][013457][a-z]", True),
     # Obfuscation by spacing or dotting letters (`i g n o r e`, `s.y.s.t.e.m`), Latin or Cyrillic, and
@@ -749,6 +761,9 @@ WAKE: tuple[tuple[str, bool], ...] = (
     (r"инструкц|указани|ограничени|правил|директив|промпт|фильтр|цензур|режим|игнорир|забудь|персонаж"
      r"|Инструкц|Указани|Ограничени|Правил|Директив|Промпт|Фильтр|Цензур|Режим|Игнорир|Забудь|Персонаж"
      r"|ИИ|политик|Политик|расшифр|Расшифр|デコード|エージェント"
+     r"|ИНСТРУКЦ|УКАЗАНИ|ОГРАНИЧЕНИ|ПРАВИЛ|ПРОМПТ|ФИЛЬТР|РЕЖИМ|СИСТЕМ|КОНТЕКСТ|АССИСТЕНТ|ассистенту"
+     r"|для ассистента|для бота|для модели|для нейросети|для романа|это (?:же |просто )?(?:вымысел|фикция)"
+     r"|小説の中で|フィクションなので|フィクションだから|物語の中で"
      r"|指示|命令|ルール|制限|制約|禁止|システム|プロンプト|設定|無視|忘れ"
      r"|キャラ|モード|運営|開発者|管理者|フィルタ|検閲", False),
 )
