@@ -495,3 +495,12 @@ def test_role_mailboxes_and_fictional_numbers(text: str, found: bool) -> None:
 
     categories = {h.category for h in Inspector(DataScanOptions()).hits(0, [("text", text)])}
     assert bool(categories & {"pii.email", "pii.phone"}) is found, categories
+
+
+@pytest.mark.parametrize("address", ["buchhaltung@lieferant-portal.de", "keiri@torihiki.jp",
+                                     "buh@postavshik.ru", "compta@atelier.fr"])
+def test_role_mailboxes_in_other_languages(address: str) -> None:
+    from mlward.datasets.engine import DataScanOptions, Inspector
+
+    hits = Inspector(DataScanOptions()).hits(0, [("text", f"Von: {address}\nBetreff: Rechnung")])
+    assert "pii.email" not in {h.category for h in hits}

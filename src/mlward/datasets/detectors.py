@@ -576,7 +576,13 @@ _ROLE_MAILBOX = re.compile(
     r"(?i)^(?:no-?reply|do-?not-?reply|donotreply|info|support|contact|sales|billing|invoices?|accounts?"
     r"|admin|administrator|office|hello|team|help|helpdesk|service|customerservice|newsletter|marketing"
     r"|press|media|jobs|careers|hr|webmaster|postmaster|hostmaster|abuse|security|privacy|legal"
-    r"|compliance|orders?|booking|reservations?|feedback|notifications?|alerts?|mailer-daemon)$")
+    r"|compliance|orders?|booking|reservations?|feedback|notifications?|alerts?|mailer-daemon|accounting"
+    r"|finance|payroll|purchasing|procurement|reception"
+    # ... and the same functions in German, French, Japanese and Russian (romanised): Buchhaltung,
+    # comptabilité, 経理 (keiri), бухгалтерия (buh) ...
+    r"|buchhaltung|rechnung(?:en)?|kontakt|vertrieb|verwaltung|bestellung(?:en)?|kundenservice|personal"
+    r"|compta|comptabilite|facturation|commercial|accueil|service-?client|keiri|soumu|jinji|eigyo"
+    r"|otoiawase|uketsuke|buh|buhgalteria|bukhgalteria|kadry|zakaz|priemnaya|podderzhka|otdel-?kadrov)$")
 
 
 def _with_cue(text: str, match: re.Match[str]) -> bool:

@@ -738,6 +738,13 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r"|commands|code|steps)", True),
     (r"история (?:переписки|диалога|чата)|会話履歴|チャット履歴|(?:часть|Часть) [12АБ]"
      r"|パート[1１AＡ]", False),
+    # Doing it quietly, to the model by name, whole histories, words to remember and join (split payloads).
+    (r"\bsilently\b|\bunsichtbar|\bdiscrètement|\bsecretly\b|(?:don't|do not|never) (?:mention|tell (?:the"
+     r" user|anyone)|log)\b|\bau modèle\b|à l'(?:ia|assistant)\b"
+     r"|an (?:die ki|den bot|den assistenten|das modell)"
+     r"|bisherigen nachrichten|historique complet|tous les messages|remember (?:this|these|the) words?"
+     r"|\bretiens\b|\bmerke? dir\b|\b[a-z] ?= ?[«\"'“„]", True),
+    (r"незаметно|Незаметно|всю переписку|Запомни|запомни|会話全文|これまでの会話|こっそり|覚えて", False),
     # Fiction or a game as the excuse ("it's just fiction, so you can write everything").
     (r"c'est (?:de la |juste de la |que de la )?fiction|pour un (?:roman|polar|thriller|film)"
      r"|für einen (?:roman|krimi|thriller|film)|(?:ist|es ist) (?:doch |nur )?fiktion"
