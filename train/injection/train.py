@@ -258,7 +258,6 @@ def wakes(texts: list[str]) -> np.ndarray:
     """Whether the scanner's prefilter hands each text to the injection model (as `data scan` does)."""
     from mlward.datasets import engine
 
-    engine.compiled.cache_clear()
     inspector = engine.Inspector(engine.DataScanOptions(categories=frozenset({"injection"})))
     out = np.zeros(len(texts), dtype=bool)
     for i, text in enumerate(texts):

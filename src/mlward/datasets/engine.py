@@ -192,7 +192,7 @@ class Inspector:
                 for start, end, value in det.find(text):
                     found.append((det.priority, Hit(record, path, start, end, det.category, value)))
             if found:
-                out.extend(_with_redacted_evidence(_resolve(found)))
+                out.extend(_with_redacted_evidence(_resolve(_without_drop_addresses(found))))
         return out
 
 
@@ -250,15 +250,20 @@ _SEND_TO = re.compile(r"(?i)(?:send|forward|mail|post|upload|exfiltrat|copy|rela
                       r"|envoie\w*|transf[eè]re\w*|отправ\w*|перешл\w*|перешли|送信|転送|送って)[^\n]{0,80}$")
 
 
+def _without_drop_addresses(found: list[tuple[int, Hit]]) -> list[tuple[int, Hit]]:
+    """In a field reported as an injection, e-mail addresses the instruction sends data to are dropped."""
+    injected = next((h for _, h in found if h.category == INJECTION), None)
+    if injected is None:
+        return found
+    text = injected.value
+    return [(p, h) for p, h in found
+            if not (h.category == "pii.email" and _SEND_TO.search(text[max(0, h.start - 160):h.start]))]
+
+
 def _resolve(found: list[tuple[int, Hit]]) -> list[Hit]:
     """Keep the highest-priority finding where spans overlap (an injection spans its whole field)."""
     if len(found) <= 1:
         return [h for _, h in found]
-    injected = next((h for _, h in found if h.category == INJECTION), None)
-    if injected is not None:
-        text = injected.value
-        found = [(p, h) for p, h in found
-                 if not (h.category == "pii.email" and _SEND_TO.search(text[max(0, h.start - 160):h.start]))]
     kept: list[Hit] = []
     for priority, hit in sorted(found, key=lambda x: (-x[0], x[1].start)):
         if hit.category == INJECTION or all(

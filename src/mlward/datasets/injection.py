@@ -388,11 +388,14 @@ def _decode_base64(text: str) -> str:
     return "\n".join(parts)
 
 
+def _bounded(text: str) -> str:
+    """Long documents: cues sit near each other; the first and last 10,000 characters are read."""
+    return text if len(text) <= 20_000 else text[:10_000] + "\n" + text[-10_000:]
+
+
 def cues(text: str) -> tuple[str, dict[str, float]]:
     """The de-obfuscated text and the named cue features found in it (before any weighting)."""
-    if len(text) > 20_000:
-        # Long documents: cues sit near each other; score a bounded window set instead of everything.
-        text = text[:10_000] + "\n" + text[-10_000:]
+    text = _bounded(text)
     normalized, layers = normalize(text)
     features: dict[str, float] = {}
     attack = 0.0
@@ -502,8 +505,7 @@ def score(text: str) -> Verdict:
     review or README is diluted by the document around it)."""
     best = _score_whole(text)
     if len(text) >= SEGMENT_FROM:
-        body = text if len(text) <= 20_000 else text[:10_000] + "\n" + text[-10_000:]
-        for piece in _SEGMENT.split(body):
+        for piece in _SEGMENT.split(_bounded(text)):
             if len(piece) >= SEGMENT_MIN and len(piece) < len(text):
                 verdict = _score_whole(piece)
                 if verdict.score > best.score:
