@@ -219,7 +219,7 @@ def test_email_at_reserved_documentation_domains(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "write to jane.roe@mailbox.org today", "jane@example.co.uk", "bob@examples.com", "ops@testing.de",
+    "write to jane.roe@mailbox.org today", "jane@example.co.uk", "bob@examples.com", "ana@testing.de",
 ])
 def test_email_at_real_domains(text: str) -> None:
     assert "pii.email" in _categories(text)
@@ -444,6 +444,39 @@ def test_home_addresses_near_place_words(text: str) -> None:
     assert "pii.street_address" in _categories(text)
 
 
+@pytest.mark.parametrize("text", [
+    "How does Harry Potter's address 'The Cupboard under the Stairs, 4 Privet Drive' get used in the book?",
+    "Sherlock Holmes lived at 221B Baker Street in the stories.",
+    "Im Buch wohnt Harry Potter im Ligusterweg 4, Little Whinging.",
+])
+def test_addresses_of_famous_characters_in_their_stories_are_not_personal(text: str) -> None:
+    assert "pii.street_address" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please ship to 4 Privet Drive, Little Whinging. I'm a huge Harry Potter fan!",
+    "My flat is at 12 Baker Street, next to the Sherlock Holmes Museum.",
+    "Our neighbour at 17 Maple Street, Potter family, plays the drums all night.",
+])
+def test_home_addresses_beside_a_famous_name(text: str) -> None:
+    assert "pii.street_address" in _categories(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Landlord asked for my SSN (467 20 4964) on the rental form.", True),
+    ("My social security number is 467204964.", True),
+    ("Tracking 467 20 4964 arrived today.", False),
+    ("SSN (123 45 6789) is the advertised sample.", False),
+])
+def test_ssn_after_its_cue_word_spaced_or_run_together(text: str, found: bool) -> None:
+    assert ("pii.us_ssn" in _categories(text)) is found
+
+
+def test_japanese_address_with_a_long_ward_and_town_name() -> None:
+    assert "pii.street_address" in _categories(
+        "新しい住所は東京都世田谷区桜新町2丁目14-7 ハイツ桜302号室です。")
+
+
 CONFIG_AND_PROSE_SECRETS = [
     'smtp:\n  host: mail.corp\n  pass: "Wq7!zR2kLmX"', "ftp_pass = Wq7!zR2kLmX", "DB_PWD=Wq7!zR2kLmX",
     "https://api.corp.net/login?user=ops&pw=Wq7zR2kLm9",
@@ -487,6 +520,11 @@ def test_password_shapes_without_a_password(text: str) -> None:
     ("Write to noreply@ourshop.io for your receipts.", False),
     ("Questions? Mail support@acme-tools.de.", False),
     ("Write to dana.whitlock@ourshop.io, that's my work address.", True),
+    ("From: it.lopez@partner-freight.com wrote about the Q3 windows.", True),
+    ("Mail ops@partner-freight.com for the Q3 windows.", False),
+    ("From: vendor-billing@supplyco-invoices.com\nSubject: overdue", False),
+    ("Write to sales.emea@acme-tools.de for a quote.", False),
+    ("Please copy hr.anna@acme-tools.de on the reply.", True),
     ("In the film she calls +1 212-555-0142 from a payphone.", False),
     ("Call me on +1 212-555-2671 after six.", True),
 ])
@@ -497,10 +535,58 @@ def test_role_mailboxes_and_fictional_numbers(text: str, found: bool) -> None:
     assert bool(categories & {"pii.email", "pii.phone"}) is found, categories
 
 
-@pytest.mark.parametrize("address", ["buchhaltung@lieferant-portal.de", "keiri@torihiki.jp",
-                                     "buh@postavshik.ru", "compta@atelier.fr"])
+@pytest.mark.parametrize("address", [
+    "buchhaltung@lieferant-portal.de", "keiri@torihiki.jp", "buh@postavshik.ru", "compta@atelier.fr",
+    "logistics@partner-freight.com", "versand@shop-nord.de", "achats@fournisseur.fr", "zakupki@zavod.ru"])
 def test_role_mailboxes_in_other_languages(address: str) -> None:
     from mlward.datasets.engine import DataScanOptions, Inspector
 
     hits = Inspector(DataScanOptions()).hits(0, [("text", f"Von: {address}\nBetreff: Rechnung")])
     assert "pii.email" not in {h.category for h in hits}
+
+
+def _answer_categories(question: str, answer: str) -> set[str]:
+    from mlward.datasets.engine import DataScanOptions, Inspector
+
+    hits = Inspector(DataScanOptions()).hits(0, [("messages[0].content", question),
+                                                 ("messages[1].content", answer)])
+    return {h.category for h in hits if h.field == "messages[1].content"}
+
+
+@pytest.mark.parametrize(("question", "answer", "category"), [
+    ("What's the address of the White House? Need it for a worksheet.",
+     "1600 Pennsylvania Avenue NW, Washington, DC 20500.", "pii.street_address"),
+    ("東京タワーの住所は？", "東京都港区芝公園4丁目2-8です。", "pii.street_address"),
+    ("Give me a one-paragraph backstory for a heist-movie mastermind.",
+     "Mara Voss learned patience as a museum restorer.", "pii.person_name"),
+    ("Summarize the plot of Pride and Prejudice in two sentences.",
+     "Elizabeth Bennet and Mr Darcy misjudge each other.", "pii.person_name"),
+    ("Schreib mir eine kurze Geschichte über einen Bäcker.", "Karl Moser backte jeden Morgen Brot.",
+     "pii.person_name"),
+])
+def test_answers_to_questions_about_public_places_and_stories_are_not_personal(
+        question: str, answer: str, category: str) -> None:
+    assert category not in _answer_categories(question, answer)
+
+
+@pytest.mark.parametrize(("question", "answer", "category"), [
+    ("Where should I send the parcel for the museum shop order?",
+     "Ship it to 42 Maple Street, Springfield, IL 62704.", "pii.street_address"),
+    ("Write a birthday poem for my colleague.", "Dear Anna Schmidt, another year has passed.",
+     "pii.person_name"),
+    ("Who should I contact about the story we discussed?", "Contact Laura Bennett, she handled it.",
+     "pii.person_name"),
+    ("What's the address of the museum near my flat?", "I live at 12 Tower Road, Springfield.",
+     "pii.street_address"),
+])
+def test_answers_that_stay_personal_despite_the_question(question: str, answer: str, category: str) -> None:
+    assert category in _answer_categories(question, answer)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ドラえもんの誕生日は2112年9月3日だそうですね。", False),
+    ("Date of birth: 12.03.1850, according to the parish register.", False),
+    ("Date of birth: 12.03.1985", True),
+])
+def test_birth_dates_outside_a_living_lifetime(text: str, found: bool) -> None:
+    assert ("pii.date_of_birth" in _categories(text)) is found

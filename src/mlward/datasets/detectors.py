@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import html
 import ipaddress
 import json
@@ -146,9 +147,9 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
 
 
 def _ssn(text: str, match: re.Match[str]) -> bool:
-    if reference_number(text, match.start()):
+    if reference_number(text, match.start("v")):
         return False
-    digits = _digits(match.group(0))
+    digits = _digits(match.group("v"))
     return ssn_ok(digits[:3], digits[3:5], digits[5:])
 
 
@@ -568,7 +569,16 @@ def _email(text: str, match: re.Match[str]) -> bool:
     if _URL_USERINFO.search(before) or _SHELL_LOGIN.search(before[-80:]):
         return False
     local, _, domain = value.partition("@")
-    return not _RESERVED_DOMAIN.search(domain) and not _ROLE_MAILBOX.match(local)
+    return not _RESERVED_DOMAIN.search(domain) and not _role_mailbox(local)
+
+
+def _role_mailbox(local: str) -> bool:
+    """noreply, billing, vendor-billing, sales.emea, refund-jp: a function's mailbox. A joined piece
+    counts only from five letters on (it.lopez and hr.anna are people's addresses)."""
+    if _ROLE_MAILBOX.match(local):
+        return True
+    pieces = re.split(r"[-._+]", local)
+    return len(pieces) > 1 and any(len(piece) >= 5 and _ROLE_MAILBOX.match(piece) for piece in pieces)
 
 
 # Mailboxes of a function, not a person (RFC 2142 and common practice): noreply@, support@, billing@ ...
@@ -577,10 +587,17 @@ _ROLE_MAILBOX = re.compile(
     r"|admin|administrator|office|hello|team|help|helpdesk|service|customerservice|newsletter|marketing"
     r"|press|media|jobs|careers|hr|webmaster|postmaster|hostmaster|abuse|security|privacy|legal"
     r"|compliance|orders?|booking|reservations?|feedback|notifications?|alerts?|mailer-daemon|accounting"
-    r"|finance|payroll|purchasing|procurement|reception"
+    r"|finance|payroll|purchasing|procurement|reception|logistics|shipping|dispatch|delivery|warehouse"
+    r"|fulfil+ment|returns|refunds|claims|operations|ops|it|itsupport|servicedesk|partners?|partnerships"
+    r"|recruiting|recruitment|talent|events|research|payments|treasury|investors?|ir|pr|communications"
+    r"|comms|editorial|editors?|newsroom|store|shop|devops|engineering|qa|tickets|hiring|membership"
+    r"|members|registrations?|enquiries|inquiries|studio|dpo|datenschutz|gdpr|rgpd|hotline|dev|refund"
     # ... and the same functions in German, French, Japanese and Russian (romanised): Buchhaltung,
     # comptabilité, 経理 (keiri), бухгалтерия (buh) ...
     r"|buchhaltung|rechnung(?:en)?|kontakt|vertrieb|verwaltung|bestellung(?:en)?|kundenservice|personal"
+    r"|kundendienst|versand|logistik|einkauf|lager|technik|presse|bewerbung(?:en)?|karriere|empfang"
+    r"|logistique|achats|livraison|expedition|recrutement|rh|direction|secretariat|standard"
+    r"|zakupki|logistika|sklad|dostavka|pressa|ofis|kanc|kancelyariya|sekretariat"
     r"|compta|comptabilite|facturation|commercial|accueil|service-?client|keiri|soumu|jinji|eigyo"
     r"|otoiawase|uketsuke|buh|buhgalteria|bukhgalteria|kadry|zakaz|priemnaya|podderzhka|otdel-?kadrov)$")
 
@@ -978,7 +995,14 @@ def famous_nearby(text: str, start: int, end: int) -> bool:
     return any(_famous_token(word) for word in re.findall(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+", window))
 
 
+_YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|2\d\d\d)(?!\d)")
+
+
 def _birth_date(text: str, match: re.Match[str]) -> bool:
+    # Nobody alive was born before 1900, and nobody yet after this year (ドラえもん: 2112年9月3日).
+    year = _YEAR.search(match.group(0))
+    if year and not 1900 <= int(year.group(1)) <= datetime.date.today().year:
+        return False
     return not famous_nearby(text, match.start(), match.end())
 
 
@@ -1016,13 +1040,60 @@ _PUBLIC_PLACE_HINTS = (
     "スカイツリー", "ドーム")
 
 
+# Books and screens: with a famous character nearby, an address is the story's (4 Privet Drive).
+_STORY = re.compile(r"(?i)\b(?:books?|buch|bücher|livres?|chapters?|kapitel|chapitre|episode|folge|épisode"
+                    r"|scene|szene|scène)\b|книг|главе|серии|作中|原作|アニメ|漫画")
+
+
 def _street(text: str, match: re.Match[str]) -> bool:
     # Streets named after famous people (avenue Victor Hugo, ул. Ленина) are ordinary home addresses.
     around = text[max(0, match.start() - 100) : match.start()] + " " + text[match.end() : match.end() + 60]
+    if _PERSONAL_PLACE.search(around):
+        return True
+    if famous_nearby(text, match.start(), match.end()) and not _FIRST_PERSON.search(around):
+        wide = text[max(0, match.start() - 160) : match.end() + 160]
+        if _ENCYCLOPAEDIC.search(wide) or _STORY.search(wide):
+            return False
     low = around.lower()
     if not any(hint in low for hint in _PUBLIC_PLACE_HINTS):
         return True
-    return not (_PUBLIC_PLACE.search(around) and not _PERSONAL_PLACE.search(around))
+    return not _PUBLIC_PLACE.search(around)
+
+
+# A request for fiction: the names in the answer are the story's characters.
+_FICTION_REQUEST = re.compile(
+    r"(?i)\b(?:stor(?:y|ies)|backstory|plot|novel|character|screenplay|script|poem|tale|villain|hero(?:ine)?"
+    r"|fiction(?:al)?|fantasy|dialogue|scene|geschichte|erzählung|märchen|figur|drehbuch|gedicht|handlung"
+    r"|histoire|récit|conte|personnage|roman|intrigue|scénario|poème)\b"
+    r"|рассказ|сказк|персонаж|сюжет|роман|повест|сценари|物語|小説|キャラ|あらすじ|脚本|童話")
+_MAKE_OR_RETELL = re.compile(
+    r"(?i)\b(?:write|tell|give|create|make|invent|imagine|summari[sz]e|come up with|generate|draft|compose"
+    r"|continue|outline|retell|schreib\w*|erzähl\w*|erfinde\w*|fass\w* zusammen|denk\w* dir|écri[st]\w*"
+    r"|racont\w*|invent\w*|imagin\w*|résum\w*|rédige\w*|propose\w*)\b"
+    r"|напиш|расскаж|придума|перескаж|сочин|書いて|作って|考えて|要約|教えて")
+CONTEXTUAL = frozenset(("pii.street_address", "pii.person_name", "pii.date_of_birth"))
+# "my neighbour", "notre voisine", "моя соседка": the question is about someone the writer knows.
+_POSSESSIVE = re.compile(r"(?i)\b(?:my|our|mein\w*|unser\w*|mon|ma|mes|notre|nos)\b"
+                         r"|(?<![а-яё])(?:мо[йяеи]|наш\w*)(?![а-яё])|私の|僕の|うちの|弊社")
+
+
+def public_by_question(category: str, before: str, around: str) -> bool:
+    """Whether a finding in an answer is public because of what the earlier turn asked: the address of
+    the White House, the plot of a novel, a story with invented names, a famous person's birthday.
+    A question in the first person (my neighbour, mon adresse) never makes an answer public, nor does
+    an answer that itself says the address is someone's (`around`: the answer near the finding)."""
+    if _POSSESSIVE.search(before) or _PERSONAL_PLACE.search(before):
+        return False
+    if category == "pii.street_address":
+        if _PERSONAL_PLACE.search(around):
+            return False
+        story = _ENCYCLOPAEDIC.search(before) or _STORY.search(before)
+        return bool(_PUBLIC_PLACE.search(before)) or (bool(story) and famous_nearby(before, 0, len(before)))
+    if category == "pii.person_name":
+        return bool(_FICTION_REQUEST.search(before) and _MAKE_OR_RETELL.search(before))
+    if category == "pii.date_of_birth":
+        return famous_nearby(before, 0, len(before))
+    return False
 
 
 class _NameDetector(Detector):
@@ -1179,9 +1250,11 @@ DETECTORS: tuple[Detector, ...] = (
              _C(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Z0-9])"),
              _iban, severity=Severity.HIGH, priority=7),
     Detector("pii.us_ssn", (r"\d{3}-\d{2}-\d{4}", r"(?:ssn|social security)"),
-             _C(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])|(?<=(?i:ssn)[: #])\s*\d{9}(?!\d)"
-                r"|(?<=(?i:social security number)[: ])\s*\d{3} \d{2} \d{4}(?!\d)"),
-             _ssn, severity=Severity.HIGH, caseless_triggers=True, priority=6),
+             # Dashed anywhere; after a cue word also spaced or run together ("my SSN (467 20 4964)").
+             _C(r"(?:(?i:\bssn|social security(?:\s+(?:number|no\.?))?)[^\d\n]{0,12}"
+                r"|(?<![\d\-])(?=\d{3}-\d{2}-\d{4}(?![\d\-])))"
+                r"(?P<v>\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{9})(?![\d\-])"),
+             _ssn, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=6),
     Detector("pii.jp_my_number", (r"マイナンバー", r"個人番号", r"my ?number", r"\d{4}[ \-]\d{4}[ \-]\d{4}"),
              _C(r"(?:(?:マイナンバー|個人番号|(?i:my ?number))[^\d\n]{0,12}"
                 r"|(?<![\d\-])(?<!\d[ \-])(?=\d{4}[ \-]\d{4}[ \-]\d{4}))"
@@ -1260,7 +1333,7 @@ DETECTORS: tuple[Detector, ...] = (
               r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ring) \d",
               r"(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring) \d",
               r"\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route) ",
-              r"〒", r"(?:都|道|府|県)[^\n]{1,20}(?:丁目|番地)",
+              r"〒", r"(?:都|道|府|県)[^\n]{1,60}(?:丁目|番地)",  # bytes: 20 characters of UTF-8
               r"(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)"),
              _C(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
                 r"Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)(?![a-z])"

@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - without it every JSONL line is parsed 
 
 from mlward.datasets import injection
 from mlward.datasets.dedup import ExactIndex, NearDuplicateIndex
-from mlward.datasets.detectors import DETECTORS, Detector, mask
+from mlward.datasets.detectors import CONTEXTUAL, DETECTORS, Detector, mask, public_by_question
 from mlward.datasets.prefilter import Prefilter, Trigger, byte_positions
 from mlward.datasets.readers import (
     Block,
@@ -192,8 +192,32 @@ class Inspector:
                 for start, end, value in det.find(text):
                     found.append((det.priority, Hit(record, path, start, end, det.category, value)))
             if found:
-                out.extend(_with_redacted_evidence(_resolve(_without_drop_addresses(found))))
+                found = _without_drop_addresses(found)
+                if any(h.category in CONTEXTUAL for _, h in found):
+                    found = _without_public_answers(found, _earlier_turns(texts, index), text)
+                out.extend(_with_redacted_evidence(_resolve(found)))
         return out
+
+
+def _earlier_turns(texts: list[tuple[int, str | None, str]], index: int, width: int = 400) -> str:
+    """The end of each earlier field of the same record (the question an answer replies to)."""
+    record = texts[index][0]
+    parts = []
+    j = index - 1
+    while j >= 0 and texts[j][0] == record and sum(map(len, parts)) < 3 * width:
+        parts.append(texts[j][2][-width:])
+        j -= 1
+    return "\n".join(reversed(parts))
+
+
+def _without_public_answers(found: list[tuple[int, Hit]], before: str, text: str) -> list[tuple[int, Hit]]:
+    """Names, addresses and birth dates that answer a question about a public place, a famous person or
+    a story are not personal data (What's the address of the White House? | 1600 Pennsylvania Avenue)."""
+    if not before:
+        return found
+    return [(p, h) for p, h in found if not (
+        h.category in CONTEXTUAL
+        and public_by_question(h.category, before, text[max(0, h.start - 80):h.end + 40]))]
 
 
 @functools.lru_cache(maxsize=8)
@@ -246,8 +270,14 @@ def _with_redacted_evidence(hits: list[Hit]) -> list[Hit]:
 
 
 # Where an injected instruction sends data: its address is the attacker's drop box, not a person's.
-_SEND_TO = re.compile(r"(?i)(?:send|forward|mail|post|upload|exfiltrat|copy|relay|leite\w*|sende\w*|schick\w*"
-                      r"|envoie\w*|transf[eè]re\w*|отправ\w*|перешл\w*|перешли|送信|転送|送って)[^\n]{0,80}$")
+_SEND_TO = re.compile(r"(?i)(?:send|forward|mail|post|upload|exfiltrat|copy|relay|contact|write to|leite\w*"
+                      r"|sende\w*|schick\w*|envoie\w*|transf[eè]re\w*|contacte\w*|écri(?:re|vez|s) à"
+                      r"|отправ\w*|перешл\w*|перешли|напиш\w*|送信|転送|送って)[^\n]{0,80}$")
+
+
+# Japanese puts the verb after the address: collect@x.net に送信せよ, refund@x.com を案内して.
+_SENT_TO_AFTER = re.compile(r"\s*(?:まで|宛て?に?|に|へ|を)\s*"
+                            r"(?:送信|送って|送付|転送|連絡|案内|共有|コピー|返信)")
 
 
 def _without_drop_addresses(found: list[tuple[int, Hit]]) -> list[tuple[int, Hit]]:
@@ -257,7 +287,8 @@ def _without_drop_addresses(found: list[tuple[int, Hit]]) -> list[tuple[int, Hit
         return found
     text = injected.value
     return [(p, h) for p, h in found
-            if not (h.category == "pii.email" and _SEND_TO.search(text[max(0, h.start - 160):h.start]))]
+            if not (h.category == "pii.email" and (_SEND_TO.search(text[max(0, h.start - 160):h.start])
+                                                   or _SENT_TO_AFTER.match(text, h.end)))]
 
 
 def _resolve(found: list[tuple[int, Hit]]) -> list[Hit]:
