@@ -202,7 +202,7 @@ class Inspector:
 def _earlier_turns(texts: list[tuple[int, str | None, str]], index: int, width: int = 400) -> str:
     """The end of each earlier field of the same record (the question an answer replies to)."""
     record = texts[index][0]
-    parts = []
+    parts: list[str] = []
     j = index - 1
     while j >= 0 and texts[j][0] == record and sum(map(len, parts)) < 3 * width:
         parts.append(texts[j][2][-width:])
