@@ -590,3 +590,33 @@ def test_answers_that_stay_personal_despite_the_question(question: str, answer: 
 ])
 def test_birth_dates_outside_a_living_lifetime(text: str, found: bool) -> None:
     assert ("pii.date_of_birth" in _categories(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Mon identifiant est m.blanchard@free.fr et mon mot de passe Nimbus*harbor08, mais ça refuse.",
+    "Логин для 1С: buh, пароль ZNn@W+#nupkx8LR#JM. Зайди и проверь отчёт.",
+    "smtp:\n  utilisateur: contact\n  mot_de_passe: Cobalt%granite11\n",
+    "My login is my e-mail and the password I've been using is rQrkpPBUAU**7rWqDw. Can you check?",
+    "Zugangsdaten: Benutzer fhoffmann, Startpasswort Falcon!harbor32. Bitte ändern.",
+    "Le code wifi du gîte c'est Ember$maple24, tu peux me rédiger un mot d'accueil ?",
+    "Пароль от админки сайта Sfkryi!704mex, логин admin.",
+    "Wi-Fi for the guests is 'LakeHouse-5G', password Mucnvk!818UjW. Make a card.",
+    "    environment:\n      MYSQL_ROOT_PASSWORD: nebel#94nebel\n",
+])
+def test_passwords_in_prose_without_is(text: str) -> None:
+    assert "secret.generic_password" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Password requirements: at least 8 characters incl. A-Z, a-z, 0-9 and one of !@#$.",
+    "password = hashlib.sha256(pw.encode()).hexdigest()",
+    "The password manager v2.3.1-RC was released!",
+    "Store the password hash $2b$12$KIXQJyJ4m2 in the users table!",
+    "Passwort: siehe Tresor-Eintrag DB-Prod#1",
+    "Reset the password for anna.k@mail.de please!",
+    "Use a password like Tr0ub4dor&3 as an example of a bad one.",
+    "Das Admin-Passwort der FRITZ!Box steht auf der Unterseite.",
+    "Mot de passe oublié ? Écrivez-nous, réponse sous 24h !",
+])
+def test_password_words_beside_values_that_are_not_passwords(text: str) -> None:
+    assert "secret.generic_password" not in _categories(text)

@@ -426,7 +426,41 @@ _CREDENTIAL_SHAPES = re.compile(
     # a keyword and a short phrase, then the value with no "is" or ":" ("пароль от кабинета X")
     r"|(?i:\b(?:password|passwort|kennwort|mot de passe|пароль|contraseña)\s+(?:for|of|to|on|at|für|fürs|"
     r"zum|zur|vom|von|des|der|du|de|pour|от|для|к|на)(?:\s+[^\s:=,.;!?\"'/]{1,25}){1,3}?\s+)"
-    r"(?=[^\s]*\d)(?P<p>[^\s,;!?\"'»)]{6,128})")
+    r"(?=[^\s]*\d)(?P<p>[^\s,;\"'»)]{6,128})"
+    # the value a few words after the keyword, no "is" needed: "mot de passe Nimbus*harbor08",
+    # "Startpasswort Falcon!harbor32", "the password I've been using is X", "code wifi c'est X"
+    r"|(?i:(?:pass(?:word|wort|phrase)|kennwort|mot[ _\-]de[ _\-]passe|пароль|パスワード|code (?:du )?wi-?fi"
+    r"|wi-?fi (?:code|key)|wlan-?(?:schlüssel|key))[^\n.!?;]{0,40}?[\s:：=«\"'„“(])"
+    r"(?=[^\s]*?[A-Za-z])(?=[^\s]*?[!#$%&*+@^~?=\d])"
+    r"(?P<w>[A-Za-z0-9!#$%&*+\-./<=>?@^_~]{7,63}[A-Za-z0-9!#$%&*+\-/<=>?@^_~])"
+    r"(?=[\s\"'»“”,;!?)]|[.:](?:\s|$)|$)")
+
+
+# Words after "password" that are not one: an address, a version, a crypt(3) hash, a file name.
+_NOT_TYPED = re.compile(r"[\w.+\-]+@[\w\-]+\.|^v?\d+(?:\.\d+)+|^\$\d?[a-z]{0,2}\$"
+                        r"|\.(?:txt|csv|json|ya?ml|ini|env|kdbx|xlsx?|docx?|pdf|zip)$", re.I)
+
+
+# Between the keyword and a value: words that point elsewhere or give an example, not the password.
+_POINTER = re.compile(r"(?i)\b(?:see|siehe|voir|like|such as|e\.g\.|z\.\s?b\.|par exemple|comme|wie|vault"
+                      r"|tresor|coffre|keepass|1password|bitwarden|example|beispiel|exemple)\b"
+                      r"|см\.|например|вроде|例えば|のような")
+
+
+# "das Passwort der FRITZ!Box", "the password of the Wi-Fi": the next word owns the password.
+_OWNER_BEFORE = re.compile(r"(?i)\b(?:der|des|du|de la|de|of|of the|for|for the|von|vom|для|от)\s+$")
+
+
+def _typed_password(value: str) -> bool:
+    """A value found a few words after the keyword with no "is" between: it must look typed, with a
+    symbol such as ! # $ % & * + @, or upper and lower case letters and a digit."""
+    if _NOT_TYPED.search(value):
+        return False
+    if re.search(r"[!#$%&*+@^~?=<>]", value):
+        return True
+    # "Einstellungen2", "Sessions2024": a word with a number is a label more often than a password.
+    return not re.fullmatch(r"[A-Z]?[a-z]+\d+", value) and all(
+        re.search(c, value) for c in (r"[a-z]", r"[A-Z]", r"\d"))
 
 
 class _CredentialDetector(Detector):
@@ -434,22 +468,29 @@ class _CredentialDetector(Detector):
 
     def find(self, text: str) -> Iterator[Span]:
         for match in self.pattern.finditer(text):
-            groups = ("k", "x", "e", "ev", "q", "t", "s", "p")
+            groups = ("k", "x", "e", "ev", "q", "t", "s", "p", "w")
             group = next((g for g in groups if match.group(g) is not None), None)
             if group is None:
                 continue
             start, end = match.span(group)
             value = text[start:end]
-            while value and value[-1] in ".:)]}»":
+            while value and value[-1] in ".:)]}»!?":
                 value = value[:-1]
             end = start + len(value)
             if "://" in value or value.startswith(("/", "www.")):  # a link, not a password
                 continue
             # XML escapes the angle brackets of a placeholder: &lt;password&gt;.
-            if not secret_value_ok(html.unescape(value) if group in ("x", "e", "ev") else value):
+            # A key that names the password (MYSQL_ROOT_PASSWORD: nebel#94nebel) vouches for a value
+            # with less variety than a value found by its looks alone.
+            entropy = 2.4 if group in ("k", "x", "e", "ev") else 2.8
+            if not secret_value_ok(html.unescape(value) if group in ("x", "e", "ev") else value,
+                                   min_entropy=entropy):
+                continue
+            if group == "w" and (not _typed_password(value) or _POINTER.search(text, match.start(), start)
+                                 or _OWNER_BEFORE.search(text, max(0, start - 8), start)):
                 continue
             # Prose values must look typed: a digit and three kinds of characters ("Morozko_2702kN").
-            if group in ("s", "p", "q", "t") and sum(
+            if group in ("s", "p", "q", "t", "w") and sum(
                     bool(re.search(c, value)) for c in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]|_")) < 3:
                 continue
             yield start, end, value
@@ -1240,7 +1281,9 @@ DETECTORS: tuple[Detector, ...] = (
          r"(?:login|log-in|sign-in|credential|creds|zugang|anmeldedaten|identifiants|логин|учётка|учетка|"
          r"доступ|ログイン)[^\n]{0,60}[\w.@\-]{2} ?/ ?[^\s/]",
          r"(?:password|passwort|kennwort|mot de passe|пароль|Пароль|contraseña) (?:for|of|to|on|at|für|fürs|"
-         r"zum|zur|vom|von|des|der|du|de|pour|от|для|к|на) "),
+         r"zum|zur|vom|von|des|der|du|de|pour|от|для|к|на) ",
+         r"(?:passw|kennwort|mot.de.passe|пароль|Пароль|パスワード|code (?:du )?wi-?fi|wi-?fi (?:code|key)"
+         r"|wlan-?(?:schlüssel|key))[^\n]{0,50}[!#$%&*+@^~]"),
         _CREDENTIAL_SHAPES, severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
     Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",),
