@@ -68,7 +68,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|directives|prompts?|context|constraints|programming|guardrails|polic(?:y|ies)|training"
         r"|system message)\b",
         r"\b(?:ignorier\w*|vergiss(?! nicht)|vergesst(?! nicht)|missachte\w*"
-        r"|übergeh\w*)\b[^.!?\n]{0,40}?\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien|befehle"
+        # German compounds: Bewertungsregeln, Sicherheitsvorgaben, Systemanweisungen.
+        r"|übergeh\w*)\b[^.!?\n]{0,40}?\w*(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien|befehle"
         r"|systemprompt)\b",
         r"\b(?:ignore[zs]?|oublie[zs]?(?! pas)|ne tiens pas compte)\b[^.!?\n]{0,40}?\b(?:instructions?"
         r"|consignes|règles|directives)\b",
@@ -97,7 +98,7 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\bne (?:prends|tiens|prenez|tenez) pas (?:en )?compte (?:de )?(?:tout )?(?:ce qui (?:a été dit"
         r"|précède|précédait)|ce qu'on (?:t|vous)'a dit)",
         # German puts the verb last: "dass du alle vorherigen Anweisungen vergisst".
-        r"\b(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien)\b[^.!?\n]{0,30}?(?<!nicht )\b(?:vergis"
+        r"(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien)\b[^.!?\n]{0,30}?(?<!nicht )\b(?:vergis"
         r"st|vergessen|ignorierst|ignorieren|missachtest|missachten)\b",
     ),
     # Handing the model a new, unrestricted persona.
@@ -259,6 +260,9 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:^|\n)#{2,}\s*(?:system|new instructions?)\s*(?:\n|$)",
         r"<\s*/?\s*system\s*>", r"\bend of (?:prompt|instructions)\b", r"\bnew instructions?\s*:",
         r"\bbegin(?:ning of)? (?:new )?(?:admin|system) (?:prompt|instructions|override)\b",
+        # A forged notice from the platform heading planted text: "SYSTEM OVERRIDE:", "[ADMIN NOTICE]".
+        r"(?:^|[\[(\n'\"“«]|\s)(?:system|admin|administrator|developer|security|platform|vendor|operator)"
+        r" (?:override|update|notice|directive|instruction|command|alert|message)s?\s*(?:[:\]—)]|-\s)",
         r"\bneue anweisungen?\s*:", r"\bnouvelles? instructions?\s*:", r"新しい指示\s*[:：]",
         r"новые инструкции\s*:",
     ),
@@ -288,7 +292,7 @@ DISCUSSION: re.Pattern[str] = _rx(
     r"\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|adversarial prompts?)\b[^.!?\n]{0,40}?\b(?:is|are"
     r"|attacks?|technique|risks?|vulnerabilit\w+|threats?|works?|means|refers?|happens?)\b",
     r"\b(?:define|definition of|examples? of|research(?:ers)?|paper|study|survey|attackers?|attacks?"
-    r"|defen[cs]es?|defend|mitigat\w+|classif\w+|owasp|benchmark|dataset|red[- ]team\w*|vulnerab\w+)\b",
+    r"|defen[cs]es?|defend|mitigat\w+|owasp|red[- ]team\w*|vulnerab\w+)\b",
     r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr)\b",
     r"\b(?:qu'est-ce qu|comment fonctionne|attaques?|défense|chercheurs)\b",
     r"(?:(?<!こ)とは|攻撃|対策|防御|研究)",
@@ -298,7 +302,9 @@ DISCUSSION: re.Pattern[str] = _rx(
 # "for example" or "for a security audit" too.
 ANALYSIS: re.Pattern[str] = _rx(
     r"\b(?:what is|what are|how (?:do|does|can)|explain|such as|for example|e\.g\.|for instance|detect\w*"
-    r"|protect\w*|prevent\w*|secur\w+|filter(?:ing)? out|guard against|robust\w*|phrase|string|pattern)\b",
+    # "Classify these reviews" is a task: classifiers, benchmarks and datasets count only beside a subject.
+    r"|protect\w*|prevent\w*|secur\w+|filter(?:ing)? out|guard against|robust\w*|phrase|string|pattern"
+    r"|classif\w+|benchmark|dataset)\b",
     r"\b(?:beispiel|schutz|erkennung|sicherheit\w*)\b",
     r"\b(?:par exemple|détection|sécurité)\b",
     r"(?:検出|例えば|セキュリティ)",
