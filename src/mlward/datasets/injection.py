@@ -784,23 +784,29 @@ WAKE: tuple[tuple[str, bool], ...] = (
     # Exfiltration worded as tool use: a link whose last parameter is left open for data (`?data=`,
     # `?d=<chat>`), tools named to send or fetch, secret files, tracking links, the whole conversation.
     (r"https?://[^\s\])\"'>]{3,200}[?&][\w.\-]{1,16}=(?:[\s\])\"'`]|$|<|\{|%s|KEY\b|\.\.\.)"
-     r"|\b(?:http_get|http_post|send_email|send_mail|save_note|webhook|browse|browser|e-?mail|mail|fetch)[ _\-]tool"
-     r"|\b(?:call|use|invoke|run) (?:the )?[\w.\-]{2,24} tool\b|\bouti[l] (?:d'e-?mail|webhook|http|de navigation)"
+     r"|\b(?:http_get|http_post|send_email|send_mail|save_note|webhook|browse|browser|e-?mail|mail"
+     r"|fetch)[ _\-]tool"
+     r"|\b(?:call|use|invoke|run) (?:the )?[\w.\-]{2,24} tool\b|\bouti[l] (?:d'e-?mail|webhook|http"
+     r"|de navigation)"
      r"|mit dem [\w.\-]{2,24}-?tool|~/\.ssh|\bid_rsa\b|\.aws/credentials|/etc/(?:passwd|shadow)|\.env\b"
-     r"|tracking[- ]link|lien de suivi|(?:every|all|each) (?:user|customer|client)s?'? (?:data|details|emails?"
+     r"|tracking[- ]link|lien de suivi|(?:every|all|each) (?:user|customer|client)s?'? (?:data|details"
+     r"|emails?"
      r"|addresses|records|messages)|card details|données (?:personnelles|bancaires)|coordonnées bancaires"
      r"|fil de discussion|historique de (?:notre|cette|la) (?:conversation|discussion)|toute la conversation"
      r"|without (?:telling|notifying|informing)|sans (?:le |la |les )?(?:prévenir|avertir|informer)"
      r"|ohne (?:es |ihn |sie |den nutzer )?(?:zu )?(?:sagen|erwähnen|informieren|benachrichtigen)", True),
     (r"не предупреждая|не сообщая|ссылк\w* отслеживания|всю историю|всю переписку|персональн\w+ данн"
-     r"|банковские реквизиты|через (?:почтовый |браузерный )?инструмент|知らせない|知らせずに|追跡リンク|個人情報"
-     r"|口座情報|ツールで|メールツール|会話全体|会話の内容", False),
+     r"|банковские реквизиты|через (?:почтовый |браузерный )?инструмент"
+     r"|知らせない|知らせずに|追跡リンク|個人情報|口座情報|ツールで|メールツール|会話全体|会話の内容", False),
     # Overrides in other words: what was set up is declared void, revoked, replaced or out of scope.
     (r"\byour (?:configuration|setup|preamble|brief|principles|objective|constraints|limits|limitations"
-     r"|guard ?rails|content rules|operating rules|old rules|original (?:task|purpose|objective)|system message)"
-     r"|\bsystem message|\breconfigur|\b(?:null and void|nullif|hereby|rescinded|revoked?|withdrawn|out of scope)\b"
+     r"|guard ?rails|content rules|operating rules|old rules|original (?:task|purpose|objective)"
+     r"|system message)"
+     r"|\bsystem message|\breconfigur|\b(?:null and void|nullif|hereby|rescinded|revoked?|withdrawn"
+     r"|out of scope)\b"
      r"|(?:rules|polic(?:y|ies)|restrictions|guidance|limits) (?:you were given|you operate under|you follow"
-     r"|(?:is|are|were|has been|have been) (?:void|lifted|cancelled|canceled|suspended|removed|turned off|disabled))"
+     r"|(?:is|are|were|has been|have been) (?:void|lifted|cancelled|canceled|suspended|removed|turned off"
+     r"|disabled))"
      r"|\bdeine? (?:bisherige |alte |ganze )?(?:programmierung|konfiguration|beschränkungen|systemnachricht"
      r"|grundsätze|einstellungen|vorgaben|filter)|neu konfiguriert|inhaltsfilter|über bord|nichtig|fortan"
      r"|\btes (?:garde-fous|principes|limites|règles|restrictions|consignes)|ta programmation|ton règlement"
@@ -824,6 +830,6 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r"|\bin reverse\b|\bbackwards?\b|à l'envers|dreh\w* (?:diesen |den )?text um|umgedreht|rückwärts"
      r"|concat[eé]n|\bjoin (?:them|the (?:parts|pieces|fragments))|(?:first|last) (?:word|letter)s? of each"
      r"|premi[eè]re lettre de chaque|ersten buchstaben", True),
-    (r"фрагмент ?1|Фрагмент ?1|часть ?1|в обратном порядке|задом наперёд|склей|Склей|断片1|断片１|連結して|逆から|逆順",
-     False),
+    (r"фрагмент ?1|Фрагмент ?1|часть ?1|в обратном порядке|задом наперёд|склей|Склей"
+     r"|断片1|断片１|連結して|逆から|逆順", False),
 )
