@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import functools
 import gzip
 import itertools
@@ -45,7 +46,14 @@ _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
                        "!": "i", "|": "i", "€": "e"})
 _LEET_WORD = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[a-z])(?=[\w@$!|€]*[013457@$!|€])[a-z013457@$!|€]{3,}")
-_SPACED = re.compile(r"\b(?:[a-zа-яё][ .\-_*]){3,}[a-zа-яё]\b")
+# Single letters (accented and Cyrillic too) spaced or dotted apart; wider gaps part the words
+# (`i.g.n.o.r.e. .y.o.u.r`, `i g n o r e   t e s   r è g l e s`).
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[a-zà-ÿа-яё][ .\-_*]{1,3}){3,}[a-zà-ÿа-яё](?![^\W\d_])")
+_WORD_GAP = re.compile(r"[ .\-_*]{2,}")
+# Cyrillic leetspeak (`3абудь вс3 пр@вила`): a 3 starting a word stands for з, elsewhere for е.
+_CYRILLIC_LEET_WORD = re.compile(r"(?<![\w@])(?=[\w@]*[а-яё])(?=[\w@]*[0-9@])[а-яё0346@]{3,}")
+_CYRILLIC_LEET = str.maketrans({"0": "о", "3": "е", "4": "ч", "6": "б", "@": "а"})
+_ROT13_NAMED = re.compile(r"rot-?13|rot 13", re.IGNORECASE)
 # Japanese and Chinese need no spaces between characters: a run of single CJK characters separated by
 # spaces is spacing used to hide a cue (`以 前 の 指 示 を 無 視`).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\uff66-\uff9f"
@@ -359,20 +367,50 @@ def normalize(text: str) -> tuple[str, int]:
     unmixed = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLES), folded)
     layers += unmixed != folded
     lowered = unmixed.lower()
-    unleeted = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), lowered)
+    unleeted = _LEET_WORD.sub(_unleet, lowered)
+    unleeted = _CYRILLIC_LEET_WORD.sub(_cyrillic_unleet, unleeted)
     layers += unleeted != lowered
-    joined = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), unleeted)
+    joined = _SPACED.sub(_unspaced, unleeted)
     joined = _SPACED_CJK.sub(lambda m: re.sub(r"[ \u3000.\-_*・]", "", m.group(0)), joined)
     layers += joined != unleeted
     if joined != lowered:
         # Keep the text as written too: `<|im_start|>` must not turn into `<iim_starti>`.
         joined = f"{lowered}\n{joined}"
+    if _ROT13_NAMED.search(lowered):
+        layers += 1
+        joined = f"{joined}\n{codecs.decode(lowered, 'rot13')}"
     decoded = _decode_base64(unmixed)
     if decoded:
         layers += 1
         inner, _ = normalize(decoded) if len(decoded) < len(text) else (decoded.lower(), 0)
         joined = f"{joined}\n{inner}"
     return joined, layers
+
+
+_LEET_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
+                         "!": "i", "|": "l", "€": "e"})
+
+
+# A 1 or | is an i as often as an l: read as l where that gives one of these words (`ru135` is rules).
+_L_WORDS = frozenset(("rules", "rule", "role", "roles", "all", "filter", "filters", "tell", "only", "real",
+                      "unlock", "unlocked", "evil", "will", "developer", "leak", "reveal", "full", "reply",
+                      "illegal", "regeln", "regel", "règles", "règle", "alle", "filtre", "filtres", "model",
+                      "unfiltered", "unlimited", "limits", "policy", "please", "help", "lol"))
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    as_l = word.translate(_LEET_L)
+    return as_l if as_l in _L_WORDS else word.translate(_LEET)
+
+
+def _cyrillic_unleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return ("з" + word[1:] if word.startswith("3") else word).translate(_CYRILLIC_LEET)
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    return " ".join(re.sub(r"[ .\-_*]", "", word) for word in _WORD_GAP.split(match.group(0)) if word)
 
 
 def _decode_base64(text: str) -> str:
