@@ -181,7 +181,9 @@ class Inspector:
             for owner in by_field[index]:
                 if owner == INJECTION_OWNER:
                     verdict = injection.score(text)
-                    if verdict.score >= threshold:
+                    if verdict.score >= threshold and not (
+                            verdict.score < injection.SURE
+                            and injection.discusses_injection(_earlier_turns(texts, index))):
                         found.append((-1, Hit(record, path, 0, len(text), INJECTION, text,
                                               f"score {verdict.score:.2f}; cues: "
                                               f"{', '.join(verdict.reasons) or '-'}")))

@@ -322,6 +322,7 @@ ANALYSIS: re.Pattern[str] = _rx(
 # Whitespace-separated tokens are tested one by one (linear time even on a 20,000-character token).
 _TOKEN = re.compile(r"\S+")
 _NOT_PROSE_TOKEN = re.compile(r"://|\w@\w|\w\.[a-z]{2,6}(?![a-z])|\w[_/]\w", _I)
+_LINK_TOKEN = re.compile(r"://|\w@\w|\bwww\.|\w\.[a-z]{2,6}(?:[/:?#]|[.,;:!?)\]»\"'”]*$)", _I)
 _QUOTED_CUE = re.compile(r"[\"“«„'「『][^\"”»“'」』]{0,80}?(?:ignore|ignoriere|ignorez|無視|игнорируй|DAN|"
                          r"developer mode|system prompt)[^\"”»“'」』]{0,80}?[\"”»“'」』]", _I)
 # A whole formatted conversation (a user turn *and* an assistant turn) is a transcript, not a forged turn.
@@ -340,6 +341,9 @@ _ROLE_NAMES = {"instruction": "user", "[inst]": "user", "response": "assistant",
 CUES: tuple[str, ...] = (*FEATURES, "obfuscated", "discussion", "quoted")
 CAPS = {"discussion": 3, "unsafe": 2}
 THRESHOLD = 0.5
+# An answer to a question about prompt injection explains it in the attack's own words ("text that
+# overrides the developer's instructions"): there, only scores from SURE up are reported.
+SURE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,6 +436,16 @@ def _decode_base64(text: str) -> str:
     return "\n".join(parts)
 
 
+def discusses_injection(text: str) -> bool:
+    """Whether a text (the question before an answer) is about prompt injection rather than doing it."""
+    return bool(text) and bool(DISCUSSION.search(text)) and not injection_like(text)
+
+
+def injection_like(text: str) -> bool:
+    """Whether the text itself scores as an injection (a question can carry one too)."""
+    return score(text).is_injection
+
+
 def _bounded(text: str) -> str:
     """Long documents: cues sit near each other; the first and last 10,000 characters are read."""
     return text if len(text) <= 20_000 else text[:10_000] + "\n" + text[-10_000:]
@@ -491,7 +505,9 @@ def terms(normalized: str) -> set[str]:
     """
     words: list[str] = []
     out: set[str] = set()
-    for word in _WORD.findall(normalized):
+    # Links and addresses count as one word: their parts (`example`, `hooks`, `com`) are not prose.
+    prose = _TOKEN.sub(lambda m: " zlink " if _LINK_TOKEN.search(m.group(0)) else m.group(0), normalized)
+    for word in _WORD.findall(prose):
         if len(word) > 1 and _HAS_CJK.search(word):
             pairs = [word[i:i + 2] for i in range(len(word) - 1)]
             words.extend(pairs)
