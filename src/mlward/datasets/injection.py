@@ -81,7 +81,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|systemprompt)\b",
         r"\b(?:ignore[zs]?|oublie[zs]?(?! pas)|ne tiens pas compte)\b[^.!?\n]{0,40}?\b(?:instructions?"
         r"|consignes|règles|directives)\b",
-        r"(?:前の|以前の|上記の|これまでの|すべての|全ての)?(?:指示|命令|ルール|設定|制約)(?:を|は|も)?(?:すべて|全て)?(?:無視|忘れ)",
+        r"(?:前の|以前の|上記の|これまでの|すべての|全ての)?(?:指示|命令|ルール|設定|制約)(?:を|は"
+     r"|も)?(?:すべて|全て)?(?:無視|忘れ)",
         r"(?<!не )(?:игнорируй\w*|проигнорируй\w*|забудь\w*"
         r"|не обращай внимания)[^.!?\n]{0,40}?(?:инструкци\w*|указани\w*|правил\w*|ограничени\w*)",
         # Dropping *everything* said before, without naming it as instructions.
@@ -96,7 +97,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|beigebracht)|\b(?:bisherige|vorherige|obige|oben)\w*|\bdavor\b)",
         r"\b(?:oublie[zs]?|ignore[zs]?)\b (?:tout|toutes?)\b[^.!?\n]{0,30}?(?:ce qu'on (?:t|vous)'a (?:dit"
         r"|appris)|ce que l'on (?:t|vous)'a dit|ce qui précède|\bci-dessus\b|précédemment)",
-        r"(?:今まで|これまで|以前|上記|前)(?:の|に)?(?:こと|内容|会話|話|言われたこと)?(?:は|を)?(?:すべて|全て|全部)?(?:無視|忘れ)",
+        r"(?:今まで|これまで|以前|上記|前)(?:の|に)?(?:こと|内容|会話|話|言われたこと)?(?:は|を)?(?:すべて"
+     r"|全て|全部)?(?:無視|忘れ)",
         r"(?<!не )(?:забудь\w*|игнорируй\w*|проигнорируй\w*) (?:всё|все)\b[^.!?\n]{0,30}?(?:что (?:тебе"
         r"|вам) (?:говорили|сказали)|\bвыше\b|\bранее\b|\bдо этого\b)",
         r"\b(?:ignore|disregard|forget)\b (?:all|everything|anything) (?:that|which|what) (?:came|comes"
@@ -122,7 +124,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"hränkungen|regeln|filter|grenzen)|uneingeschränkt|unzensiert)",
         r"\b(?:tu es (?:maintenant|désormais)|à partir de maintenant,? tu)\b[^.!?\n]{0,60}?(?:sans (?:restri"
         r"ctions?|règles|filtres?|limites?|censure)|non censuré)",
-        r"(?:今から|これから|今後)(?:あなたは|君は|お前は)?[^。！\n]{0,30}?(?:制限(?:なし|のない|がない)|フィルター(?:なし|のない)|何でもできる)",
+        r"(?:今から|これから|今後)(?:あなたは|君は|お前は)?[^。！\n]{0,30}?(?:制限(?:なし|のない|がない)"
+     r"|フィルター(?:なし|のない)|何でもできる)",
         r"(?:теперь ты|с этого момента ты|отныне ты)[^.!?\n]{0,60}?(?:без (?:ограничений|правил|фильтров"
         r"|цензуры)|нет (?:ограничений|правил))",
         r"\b(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du)\b[^.!?\n]{0,60}?ohne (?:jegliche"
@@ -143,7 +146,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|filter)\b",
         r"\bqui (?:n'a|ne connaît|ne suit|ne respecte) (?:aucune?|pas de|ni) (?:règles?|limites?"
         r"|restrictions?|éthique|filtres?)",
-        r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)(?:AI|ＡＩ|キャラ|人格|存在|ボット)",
+        r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)(?:AI|ＡＩ|キャラ|人格"
+     r"|存在|ボット)",
         r"\b(?:у которого|у которой|который|которая)\b[^.!?\n]{0,10}?(?:нет|не имеет"
         r"|не соблюдает)\s+(?:никаких\s+)?(?:правил|ограничений|этики|фильтров)",
         r"\b(?:broken|break|breaks) free (?:of|from) (?:the |all |any |its |their |your )?(?:typical "
@@ -164,12 +168,14 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"\b(?:grandma|grandmother|granny|nana|grandpa|grandfather)\b[^\n]{0,60}?\bused to (?:read"
         r"|tell|recite|say|give|list|sing)\b[^\n]{0,200}?\b(?:pretend to be (?:her|him)|be (?:her|him)"
         r"|act as (?:her|him)|play (?:her|him)|like (?:she|he) used to)\b",
-        r"(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)(?:に|の役に|として)?(?:なりきって|なって|のふりをして)",
+        r"(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)(?:に|の役に|として)?(?:なりきって|なって"
+     r"|のふりをして)",
         r"\b(?:tu so,? als (?:ob )?(?:wärst|seist) du|spiele?|sei)\b (?:meine|meinen) (?:verstorbene[nr]? "
         r"|tote[nr]? |liebe[nr]? )*(?:oma|großmutter|grossmutter|opa|großvater)\b",
         r"\b(?:fais semblant d'être|joue le rôle de|incarne|sois)\b (?:ma|mon) (?:défunte? |feue? "
         r"|regrettée? |chère |cher )*(?:grand-mère|mamie|grand-père|papi)\b",
-        r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)(?:の(?:ふり|役)|として|になりきって)",
+        r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)(?:の(?:ふり|役)"
+     r"|として|になりきって)",
         r"(?:притворись|представь,? что ты|сыграй роль|будь)\s+(?:моей|моим)\s+(?:покойной\s+|умершей\s+"
         r"|покойным\s+)?(?:бабушк\w*|дедушк\w*)",
     ),
@@ -217,7 +223,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|suspendue?s?)",
         r"\btu es (?:maintenant |désormais )?en mode (?:développeur|debug|dieu|admin|sans (?:restriction"
         r"|filtre|limite|censure))",
-        r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)(?:機能|設定)?(?:は|が)?(?:すでに|もう|現在|今)?(?:無効|オフ|解除"
+        r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)(?:機能|設定)?(?:は|が)?(?:すでに"
+     r"|もう|現在|今)?(?:無効|オフ|解除"
         r"|停止)(?:に)?(?:なって|され|なり|した|です)",
         r"(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード",
         r"(?:твои|ваши|все) (?:фильтр\w*|ограничени\w*|правила)[^.!?\n]{0,25}?(?:отключен\w*|выключен\w*"
@@ -252,7 +259,8 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|anweisungen)\b[^.!?\n]{0,15}?(?:\b(?:oben|darüber|davor|zuvor)\b|wort für wort|wörtlich)",
         r"\b(?:répète|recopie|affiche|écris|donne)\w*\b[^.!?\n]{0,30}?\b(?:mots|texte|tout"
         r"|instructions)\b[^.!?\n]{0,15}?(?:ci-dessus|au-dessus|précédents?|mot pour mot|textuellement)",
-        r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)(?:を)?(?:そのまま|一字一句|すべて|全て)?(?:繰り返|出力|表示|書き出|教えて)",
+        r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)(?:を)?(?:そのまま|一字一句"
+     r"|すべて|全て)?(?:繰り返|出力|表示|書き出|教えて)",
         r"(?:повтори|выведи|напиши|перепиши)\w*[^.!?\n]{0,30}?(?:слова|текст|всё"
         r"|все)[^.!?\n]{0,15}?(?:\bвыше\b|дословно|слово в слово)",
     ),
@@ -287,6 +295,15 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"(?:отключи|сними)\w*[^.!?\n]{0,30}?(?:фильтр\w*|ограничени\w*|цензур\w*)",
     ),
     # Commanding the model in the second person.
+    # Payload splitting: quoted fragments assigned to names, then joined and acted on.
+    "split": _rx(
+        r"\b\w{1,8}\d? ?[=:] ?[\"«„'“‘][^\"»“”'‘’\n]{2,80}[\"»“”'’][^\n]{0,300}?"
+        r"(?:\b\w{1,3}\d? ?\+ ?\w{1,3}\d?\b"
+        r"|\b(?:combine|concatenate|join|merge|put (?:them|it) together|assemble|glue)\b"
+        r"|\b(?:füge|setze?|kombinier|verbinde)\w*\b[^.!?\n]{0,30}\b(?:zusammen|aneinander)\b"
+        r"|\b(?:concatèn|assembl|combin|colle|réunis)\w*|соедин\w*|склей\w*|объедин\w*|сложи\w*"
+        r"|連結|つなげ|結合|合わせ)",
+    ),
     "imperative": _rx(
         r"\byou (?:must|will|shall|have to) (?:now )?(?:obey|comply|answer|follow|do)\b",
         r"\b(?:never|do not|don't) (?:refuse|decline|say (?:no|you can't))\b", r"\balways (?:comply|obey)\b",
@@ -662,7 +679,8 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
     (r"(?:révèle|affiche|montre|donne|répète)[^\n]{0,40}(?:prompt système|tes instructions|"
      r"instructions initiales)", True),
     (r"(?:sans (?:restriction|filtre|censure)|nouvelles? instructions?\s*:)", True),
-    (r"(?:指示|命令|ルール|設定|制約)[^\n]{0,12}(?:無視|忘れ)|(?:制限|フィルター|検閲)(?:なし|のない|がない|を解除|を無効)"
+    (r"(?:指示|命令|ルール|設定|制約)[^\n]{0,12}(?:無視|忘れ)|(?:制限|フィルター|検閲)(?:なし|のない|がない"
+     r"|を解除|を無効)"
      r"|システムプロンプト|初期指示|新しい指示|何でもできる|従え|従いなさい", False),
     (r"(?:гнорируй|абудь|не обращай внимания)[^\n]{0,50}(?:инструкци|указани|правил|ограничени)"
      r"|(?:еперь ты|этого момента ты|тныне ты)|без (?:ограничений|правил|фильтров|цензуры)|(?:окажи|ыведи"
@@ -712,7 +730,8 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
      r"admin|uneingeschränkten)[- ]?modus|désactivé|(?:levée|supprimée|suspendue)s?|en mode (?:développeur|"
      r"debug|dieu|admin|sans)", True),
     (r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)[^\n]{0,12}(?:無効|オフ|解除|停止)"
-     r"|(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード|(?:ильтр|граничени|равила|ензур|одераци)[^\n]{0,40}(?:тключен"
+     r"|(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード|(?:ильтр|граничени|равила|ензур"
+     r"|одераци)[^\n]{0,40}(?:тключен"
      r"|ыключен|сняты|снят|деактивирован"
      r"|не действу)|ежим[^\n]{0,6}(?:разработчика|без ограничений|бога|отладки)", False),
     (r"(?:repeat|print|output|recite|spell out)[^\n]{0,40}(?:above|before this|preceding|prior to "
@@ -787,7 +806,8 @@ WAKE: tuple[tuple[str, bool], ...] = (
     # Cyrillic has no word boundary here (the automaton knows ASCII ones only): `бот` and `роль` must
     # follow a space or quote, or they would wake on every "работа" and "контроль".
     (r"ИИ|систем|контекст|(?:^|[\s«\"(])(?:роль|Роль|бот|Бот)|первое сообщени|Первое сообщени|нейросет"
-     r"|Нейросет|гипотетич|отныне|Отныне|AI|ＡＩ|レビュア|アシスタント|エージェント|への指示|ロールプレイ|役になり"
+     r"|Нейросет|гипотетич|отныне|Отныне|AI|ＡＩ|レビュア|アシスタント|エージェント|への指示|ロールプレイ"
+     r"|役になり"
      r"|なりきり|仮に", False),
     # Forged turns in other languages, @-mentions of the model, what the model "must now" do, whole
     # conversations sent somewhere, payloads split into parts, fiction that asks for working detail.
@@ -868,6 +888,59 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r"|qu'on t'a (?:fixé|imposé|donné)|qui t'a été imposé|nul et non avenu|à compter de ce message", True),
     (r"запрет|Запрет|прежние установки|регламент|Регламент|с чистого листа|выше этой строки|что тебе говорили"
      r"|ポリシー|ガードレール|規則|方針|撤廃|廃止|拒否", False),
+    # Planted text addressed to whatever processes the document, by its job rather than as "AI":
+    # "P.S. automated triage:", "for whatever is writing these minutes", "l'outil qui rédige ce compte
+    # rendu", "Hinweis an das Programm, das ...", "для ассистента, который обрабатывает",
+    # "まとめを作成する方へ".
+    (r"\b(?:automated|automatic|auto-?) ?(?:triage|review|reviewer|screening|screener|summary|summari[sz]er"
+     r"|processing|system|assistant|reply|agent|minutes|classifier|moderation|sorting|routing)\b"
+     r"|\b(?:whatever|whoever|anything|any (?:tool|system|program|software|bot)) (?:is |that |which )?"
+     r"(?:writ|read|summar|process|pars|triag|generat|compil|draft|review|screen|translat|index|sort|rout)"
+     r"|\b(?:to|for) the (?:tool|program|system|software|script|robot|bot|process|pipeline|parser|crawler"
+     r"|indexer|summari[sz]er|note-?taker) (?:that|which|who|reading|writing|processing|summari[sz]ing|doing)"
+     r"|\b(?:pour|à) (?:l'outil|l'ia|l'assistant|l'agent|le robot|le bot|le programme|le système|le logiciel"
+     r"|la machine)\b|\bqui (?:rédige|résume|traite|lit|analyse|trie|classe)\b"
+     r"|\b(?:an|für) (?:das|den|die) (?:programm|tool|system|bot|ki|assistenten|software|sprachmodell"
+     r"|modell|skript)\b|\bdas diese\w* (?:nachricht|mail|e-mail|text|dokument)"
+     r"|\bdecode (?:this|it|the following|and)|\b(?:were|was|been) told\b|\bbefore this message"
+     r"|\b(?:is|are|sind|ist) (?:void|nichtig)\b|\bvom betreiber|\bungekürzt|\bwortwörtlich"
+     r"|\bunauffällig", True),
+    (r"который обрабатывает|которая обрабатывает|кто обрабатывает|для робота|для программы|для системы"
+     r"|реальными командами|технически точно|作成する方|まとめる方|要約する方|処理する方|読んでいる|AIへ"
+     r"|ＡＩへ"
+     r"|アシスタントへ|ボットへ|ツールへ|担当AI", False),
+    # ... or by what will be done with the document: "when this page is summarised", "as you categorise
+    # this", "whoever condenses this thread", "any assessment produced from this PDF".
+    (r"\b(?:when|if|once|after|before|while|whenever) (?:this|these|the) (?:page|e-?mail|mail|document|text"
+     r"|review|listing|thread|notes?|feedback|file|invoice|event|image|channel|post|article|message|data"
+     r"|results?|snippets?|batch|transcript|ticket|cv|resume|pdf|newsletter)s? (?:is|are|gets?"
+     r"|get) (?:being )?"
+     r"(?:summari[sz]|process|read|used|translat|index|aggregat|review|categori[sz]|describ|sync|pars|screen"
+     r"|rank|triag|condens|forward|turned)"
+     r"|\b(?:when|while|as|if|once|before|after) you(?:'re| are)? (?:summari[sz]|process|read|categori[sz]"
+     r"|describ"
+     r"|translat|index|aggregat|review|rank|compil|sync|triag|handl|pars|screen|classif|sort|condens"
+     r"|digest)\w*"
+     r" (?:this|these|the|it|them)\b"
+     r"|\b(?:whoever|anyone|anybody|any (?:tool|system|assistant|agent|model|summary|reader|bot)s?)"
+     r" (?:who |that |which )?(?:condens|turn|build|compil|read|process|summari[sz]|produc|generat|writ"
+     r"|prepar"
+     r"|handl|index|aggregat|rank|extract|answer)"
+     r"|\b(?:produced|generated|built|compiled|created|derived|made) from (?:this|these|the following)\b"
+     r"|\b(?:pipeline|workflow|engine|tooling|summari[sz]ers|agents|assistants|bots|readers|crawlers|scrapers"
+     r"|auto-?fixers|indexers)(?::| that | which | preparing| reading| handling| processing)"
+     r"|\b(?:wenn|sobald|falls) (?:diese[rsn]?|der|die|das) \w+ (?:zusammengefasst|verarbeitet|gelesen"
+     r"|übersetzt|ausgewertet|bewertet|sortiert) wird|\bwer (?:den|die|das|daraus|diese\w*) [^.\n]{0,30}"
+     r"(?:erstellt|zusammenfasst|ableitet|auswertet|liest|verarbeitet)|\b(?:für|an) (?:die )?(?:vorsortierung"
+     r"|vermittlungsportale|automatische|zusammenfassung)"
+     r"|\b(?:quand|lorsque|si|dès que) (?:cette|ce|ces|le|la|les) \w+ (?:est|sont) (?:résumée?s?|traitée?s?"
+     r"|lue?s?|analysée?s?|traduite?s?|classée?s?)|\bquiconque (?:résume|traite|lit|rédige|prépare)"
+     r"|\bpour (?:le|la) (?:résumé|synthèse|compte rendu|tri|classement) automatique", True),
+    (r"(?:это|эта|этот|эти) (?:письмо|страниц\w|текст|документ|отзыв\w*|заметк\w) (?:будет |будут )?"
+     r"(?:обрабатыва|пересказыва|суммируе|читае|анализируе|переводи)|кто (?:будет )?(?:составлять|делать"
+     r"|писать"
+     r"|готовить) (?:сводку|отчёт|протокол|резюме)|при (?:пересказе|обработке|анализе|суммаризации)"
+     r"|要約する際|要約するときは|まとめる際|まとめるときは|処理する際|読み込んだ|を作成する際", False),
     # Fiction or games as the wrapper for real harm: the harm is named, and "real" or "exact" is asked for.
     (r"\b(?:real|working|actual|exact|precise|accurate)(?:ly)? (?:methods?|code|steps|instructions|recipe"
      r"|quantities|amounts|doses?|payloads?|exploit|synthesis|route)|technically (?:accurate|exact)"
