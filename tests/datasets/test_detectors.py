@@ -620,3 +620,29 @@ def test_passwords_in_prose_without_is(text: str) -> None:
 ])
 def test_password_words_beside_values_that_are_not_passwords(text: str) -> None:
     assert "secret.generic_password" not in _categories(text)
+
+
+@pytest.mark.parametrize(("category", "positive", "negative"), [
+    ("pii.credit_card", "С карты Мир 2200 5709 4112 1135 дважды списали оплату.",
+     "С карты Мир 2200 5709 4112 1136 дважды списали оплату."),
+    ("pii.phone", "Bei Interesse gern per WhatsApp an 0151 1954 7703, Sabine.",
+     "Bestellung 0151 1954 7703 ist unterwegs."),
+    ("pii.passport", "I renewed my passport last year, new number is 688755439.",
+     "I renewed my passport last year, the photo cost 15 dollars."),
+    ("pii.street_address", "Neue Anschrift: Karl-Heine-Straße 48, 04229 Leipzig.",
+     "Die Karl-Heine-Straße ist wegen Bauarbeiten gesperrt."),
+    ("secret.generic_password", "検証用サーバーのDBパスワードは「Velvet$9873ember.」にしておきました。",
+     "検証用サーバーのDBパスワードは「環境変数から読み込む」設定です。"),
+    ("pii.person_name", "Customer: Anna Berg called about her order.",
+     "Customer: My router keeps dropping Wi-Fi every hour."),
+    ("pii.person_name", "Kind regards,\nMarta Lindqvist", "Kind regards,\nAccounts team"),
+    ("pii.street_address", "Meine Anschrift: Lindenstraße 12, 04229 Leipzig.",
+     "Im Formular steht als Anschrift Musterstraße 1, 12345 Musterstadt."),
+    ("pii.street_address", "Ich wohne in der Dietmar-Hopp-Allee 16, 69190 Walldorf.",
+     "Die SAP SE hat ihren Sitz in der Dietmar-Hopp-Allee 16, 69190 Walldorf."),
+    ("pii.phone", "Mein Handy: 0151 1954 7703.",
+     "Работодатель говорит, что СНИЛС 929-195-536 69 не проходит проверку."),
+])
+def test_found_in_the_eighth_blind_set_shapes(category: str, positive: str, negative: str) -> None:
+    assert category in _categories(positive)
+    assert category not in _categories(negative)

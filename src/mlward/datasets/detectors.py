@@ -76,7 +76,7 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
-_CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[68])"
+_CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|220[0-4]|3[47]|3(?:0[0-5]|[68])"
                           r"|6(?:011|5|4[4-9]|2)|35")
 
 
@@ -315,8 +315,17 @@ def phone_ok(value: str, context: str) -> bool:
 _FICTIONAL_PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d$")
 
 
+# A number labelled as another identifier is not a phone number, even when it fails that one's check.
+_OTHER_ID_BEFORE = re.compile(r"(?i)(?:снилс|snils|инн|\binn|ssn|iban|passport|reisepass|passeport|паспорт"
+                              r"|マイナンバー|個人番号|card|karte|carte|карт[аы]|kontonummer|account)"
+                              r"[^\d\n]{0,12}$")
+
+
 def _phone(text: str, match: re.Match[str]) -> bool:
     if _FICTIONAL_PHONE.match(match.group(0).strip()):
+        return False
+    if _OTHER_ID_BEFORE.search(text, max(0, match.start() - 30), match.start()) or reference_number(
+            text, match.start()):
         return False
     return phone_ok(match.group(0), text[max(0, match.start() - 30) : match.start()])
 
@@ -633,6 +642,7 @@ _ROLE_MAILBOX = re.compile(
     r"|recruiting|recruitment|talent|events|research|payments|treasury|investors?|ir|pr|communications"
     r"|comms|editorial|editors?|newsroom|store|shop|devops|engineering|qa|tickets|hiring|membership"
     r"|members|registrations?|enquiries|inquiries|studio|dpo|datenschutz|gdpr|rgpd|hotline|dev|refund"
+    r"|notices?|updates|news|info-?\w+"
     # ... and the same functions in German, French, Japanese and Russian (romanised): Buchhaltung,
     # comptabilité, 経理 (keiri), бухгалтерия (buh) ...
     r"|buchhaltung|rechnung(?:en)?|kontakt|vertrieb|verwaltung|bestellung(?:en)?|kundenservice|personal"
@@ -852,6 +862,24 @@ def _name(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+# Capitalised words after a name cue that are no name: "Customer: My router ...", "Regards, Accounts
+# team", "Contact: Sales".
+_NOT_NAME_WORDS = frozenset((
+    "My", "Our", "Your", "The", "This", "That", "These", "Those", "We", "I", "It", "Hi", "Hello", "Dear",
+    "Thanks", "Thank", "Please", "Team", "Support", "Sales", "Accounts", "Billing", "Customer", "Service",
+    "Admin", "Management", "Staff", "Everyone", "All", "Mein", "Meine", "Unser", "Unsere", "Ihr", "Ihre",
+    "Der", "Die", "Das", "Mon", "Ma", "Mes", "Notre", "Votre", "Le", "La", "Les", "Мой", "Моя", "Наш",
+    "Наша", "Ваш", "Ваша"))
+_TEAM_AFTER = re.compile(r"\s+(?:team|department|dept|office|desk|group|support|service|Team|Abteilung"
+                         r"|équipe|отдел|команда)\b")
+
+
+def _not_a_name(text: str, end: int, value: str) -> bool:
+    """A cue followed by a function word or a department ("Accounts team") rather than a name."""
+    first = value.split()[0] if value.split() else value
+    return first in _NOT_NAME_WORDS or (" " not in value and bool(_TEAM_AFTER.match(text, end)))
+
+
 def _name_span(match: re.Match[str]) -> tuple[int, int]:
     for key in ("n1", "n3", "n5", "n7", "n8", "n10", "n11", "n12", "n13", "n14"):
         if match.group(key) is not None:
@@ -1058,6 +1086,7 @@ _PUBLIC_PLACE = re.compile(
     r"premierminister|amtssitz|résidence officielle)\b"
     # German compounds: Bundeskanzleramt, Finanzministerium, Stadtmuseum, Konzernzentrale.
     r"|(?:kanzleramt|ministerium|botschaft|museum|rathaus|hauptsitz|firmensitz|zentrale|schloss)\b"
+    r"|\b(?:ihren|seinen) sitz\b|\bsitz (?:der|des) (?:firma|gesellschaft|unternehmens|konzerns)"
     r"|кремл|музе|посольств|министерств|правительств|штаб-квартир|главный офис|головной офис|"
     r"театр|собор|дворец|мэри[яи]|резиденци"
     r"|タワー|城|神社|寺|美術館|博物館|大使館|庁|役所|役場|国会|本社|本店|本部|記念館|スカイツリー|ドーム")
@@ -1086,7 +1115,13 @@ _STORY = re.compile(r"(?i)\b(?:books?|buch|bücher|livres?|chapters?|kapitel|cha
                     r"|scene|szene|scène)\b|книг|главе|серии|作中|原作|アニメ|漫画")
 
 
+# Form and documentation stand-ins: Musterstraße 1, 12345 Musterstadt; 123 Main Street, Anytown.
+_PLACEHOLDER_ADDRESS = re.compile(r"(?i)muster|anytown|sample|example|exemple|beispiel|\b12345\b|\b00000\b")
+
+
 def _street(text: str, match: re.Match[str]) -> bool:
+    if _PLACEHOLDER_ADDRESS.search(match.group(0)):
+        return False
     # Streets named after famous people (avenue Victor Hugo, ул. Ленина) are ordinary home addresses.
     around = text[max(0, match.start() - 100) : match.start()] + " " + text[match.end() : match.end() + 60]
     if _PERSONAL_PLACE.search(around):
@@ -1157,8 +1192,9 @@ class _NameDetector(Detector):
                 continue
             seen.append((start, end))
             value = text[start:end]
-            if not _not_a_private_person(text, start, value):
-                yield start, end, value
+            if _not_a_name(text, end, value) or _not_a_private_person(text, start, value):
+                continue
+            yield start, end, value
 
 
 _DATE = (
@@ -1268,7 +1304,7 @@ DETECTORS: tuple[Detector, ...] = (
                 r"от|для|к|на)(?:\s+[^\s:=,.;!?\"']{1,25}){1,4}?)?"
                 r"(?:\s*[:=]\s*|\s+(?:is|ist|est|lautet|:|это|－|—|–|(?P<past>was|war|était|был|была))"
                 r"(?:\s+(?:now|still|jetzt|noch|maintenant|toujours|теперь))?\s+|\s*(?:は|：)\s*))"
-                r"[\"'`]?(?P<v>[A-Za-z0-9!#$%&()*+\-./:<=>?@\[\]^_{|}~]{6,128})"),
+                r"[\"'`「『]?(?P<v>[A-Za-z0-9!#$%&()*+\-./:<=>?@\[\]^_{|}~]{6,128})"),
              _generic_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=1),
     _CredentialDetector(
         "secret.generic_password",
@@ -1319,7 +1355,10 @@ DETECTORS: tuple[Detector, ...] = (
              (r"\+\d{1,3}[ .\-]?\(?\d", r"\(\d{3}\) ?\d{3}-\d{4}", r"\d{3}[.\-]\d{3}[.\-]\d{4}",
               r"0\d(?:[ .]\d{2}){4}", r"0\d{1,4}-\d{1,4}-\d{4}", r"8 ?\(\d{3}\) ?\d{3}-\d{2}",
               r"(?:tel|phone|call|mobile|fax|telefon|handy|t(?:é|e)l(?:é|e)phone|portable)[^\n]{0,20}\d{3}",
-              r"(?:電話|携帯|тел|Тел|ТЕЛ)"),
+              r"(?:電話|携帯|тел|Тел|ТЕЛ)",
+              # a national number in three groups (0151 1954 7703), messenger names before digits
+              r"0\d{2,4} \d{3,4} \d{3,5}",
+              r"(?:whatsapp|signal|viber|sms|anrufen|rufnummer)[^\n]{0,20}\d{3}"),
              _C(r"(?<![0-9A-Za-z+\-/.])(?:\+\d{1,3}[ .\-]?|\d ?(?=\(\d))?(?:\(\d{1,5}\)[ .\-]?)?"
                 r"(?:[78]\d{10}|\d{1,8})(?:[ .\-/]\d{1,8}){0,5}"
                 r"(?![0-9A-Za-z\-/])(?!\.\d)"),
@@ -1347,7 +1386,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("pii.passport",
              (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
              _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
-                r"(?:[\s\w\-:#№.,'’°]{0,24}?)(?:[\s:#№°：]|(?<=[号は]))\s*"
+                r"(?:[\s\w\-:#№.,'’°]{0,40}?)(?:[\s:#№°：]|(?<=[号は]))\s*"
                 r"(?P<v>\d{2} \d{2} \d{6}|\d{4} \d{6}|\d{2} ?\d{7}"
                 r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,10})"
                 r"(?![A-Za-z0-9])"),
@@ -1382,7 +1421,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)(?![a-z])"
                 r"(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
                 r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
-                r"|\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:straße|strasse|str\.|weg|allee|"
+                r"|\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-?(?:Straße|Strasse|Weg|Allee|Platz))"
+                r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:straße|strasse|str\.|weg|allee|"
                 r"platz|gasse|"
                 r"damm|ring)|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring))"
                 r"\s+\d{1,4}\s?[a-z]?(?:,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"

@@ -273,6 +273,7 @@ def _with_redacted_evidence(hits: list[Hit]) -> list[Hit]:
 
 # Where an injected instruction sends data: its address is the attacker's drop box, not a person's.
 _SEND_TO = re.compile(r"(?i)(?:send|forward|mail|post|upload|exfiltrat|copy|relay|contact|write to|leite\w*"
+                      r"|to the address|an die adresse|à l'adresse|на адрес|присл\w*|пришл\w*"
                       r"|sende\w*|schick\w*|envoie\w*|transf[eè]re\w*|contacte\w*|écri(?:re|vez|s) à"
                       r"|отправ\w*|перешл\w*|перешли|напиш\w*|送信|転送|送って)[^\n]{0,80}$")
 
