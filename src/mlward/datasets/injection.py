@@ -318,7 +318,11 @@ DISCUSSION: re.Pattern[str] = _rx(
     r"|attacks?|technique|risks?|vulnerabilit\w+|threats?|works?|means|refers?|happens?)\b",
     r"\b(?:define|definition of|examples? of|research(?:ers)?|paper|study|survey|attackers?|attacks?"
     r"|defen[cs]es?|defend|mitigat\w+|owasp|red[- ]team\w*|vulnerab\w+)\b",
-    r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr)\b",
+    # Naming the subject at all: attacks seldom call themselves by name.
+    r"\b(?:prompt[- ]?injection\w*|jailbreak[- ](?:prompts?|attacks?|techniques?|methods?)"
+    r"|injections? de prompts?)\b|промпт[- ]?инъекц\w*"
+    r"|プロンプトインジェクション|ジェイルブレイク(?:攻撃|手法)",
+    r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr|schützen|schutz)\b",
     r"\b(?:qu'est-ce qu|comment fonctionne|attaques?|défense|chercheurs)\b",
     r"(?:(?<!こ)とは|攻撃|対策|防御|研究)",
     r"(?:что такое|атак\w*|исследовани\w*)",
@@ -388,7 +392,9 @@ def normalize(text: str) -> tuple[str, int]:
     unmixed = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLES), folded)
     layers += unmixed != folded
     lowered = unmixed.lower()
-    unleeted = _LEET_WORD.sub(_unleet, lowered)
+    # Addresses and links keep their @ and digits: `partner@fastmail.example` is no leetspeak.
+    unleeted = _TOKEN.sub(lambda m: m.group(0) if _LINK_TOKEN.search(m.group(0))
+                          else _LEET_WORD.sub(_unleet, m.group(0)), lowered)
     unleeted = _CYRILLIC_LEET_WORD.sub(_cyrillic_unleet, unleeted)
     layers += unleeted != lowered
     joined = _SPACED.sub(_unspaced, unleeted)
@@ -582,17 +588,22 @@ def score(text: str) -> Verdict:
     review or README is diluted by the document around it)."""
     best = _score_whole(text)
     if len(text) >= SEGMENT_FROM:
+        context: dict[str, float] = {name: best.features[name] for name in ("discussion", "quoted")
+                                     if name in best.features}
         for piece in _SEGMENT.split(_bounded(text)):
             if len(piece) >= SEGMENT_MIN and len(piece) < len(text):
-                verdict = _score_whole(piece)
+                verdict = _score_whole(piece, context)
                 if verdict.score > best.score:
                     best = verdict
     return best
 
 
-def _score_whole(text: str) -> Verdict:
-    """The model's verdict on the text as one piece."""
+def _score_whole(text: str, context: dict[str, float] | None = None) -> Verdict:
+    """The model's verdict on the text as one piece; `context` adds the whole text's discussion cues to a
+    sentence scored alone (the quoted example in "What is prompt injection? A classic example is ...")."""
     normalized, features = cues(text)
+    for name, value in (context or {}).items():
+        features[name] = max(features.get(name, 0.0), value)
     learned = model()
     text_terms = terms(normalized)
     logit = learned.logit(features, text_terms)
