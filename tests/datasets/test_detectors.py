@@ -646,3 +646,26 @@ def test_password_words_beside_values_that_are_not_passwords(text: str) -> None:
 def test_found_in_the_eighth_blind_set_shapes(category: str, positive: str, negative: str) -> None:
     assert category in _categories(positive)
     assert category not in _categories(negative)
+
+
+@pytest.mark.parametrize(("category", "positive", "negative"), [
+    ("pii.passport", "The visa form asks for passport no. — mine is C29753628, issued 2021.",
+     "The visa form asks for passport no. — mine is in the drawer."),
+    ("pii.passport", "Meine Reisepassnummer ist R7ZKJWV9L, gültig bis 2030.",
+     "Meine Reisepassnummer ist VERLOREN gegangen."),
+    ("pii.street_address", "Bei uns im Haus (Am Mühlbach 3a, 79102 Freiburg) bellt der Hund.",
+     "Am Mühlbach 3 Stunden gewartet."),
+    ("pii.street_address", "自宅の住所は福岡市中央区薬院4-8-21です。",
+     "福岡市中央区の人口は約20万人です。"),
+    ("pii.street_address", "新しい住所は 神奈川県横浜市港北区日吉本町3-5-10 です。", "港北区の天気は晴れです。"),
+    ("pii.date_of_birth", "I'm Keiko Brandt, born 14 March 1987, and I'd like to check my policy.",
+     "Willy Brandt was born 18 December 1913 in Lübeck."),
+    ("pii.person_name", "隣の部屋の小松美智子さんが最近元気がないので", "小松菜のおひたしを作りました。"),
+    ("pii.person_name", "Tell my tutor that I, Bartholomew Ngata, will miss the lesson.",
+     "I, Robot is a film."),
+    ("pii.ip_address", "Connect to 185.241.179.249:25565 for the server.",
+     "Connect to 10.0.0.1:25565 for the server."),
+])
+def test_found_in_earlier_blind_sets_shapes(category: str, positive: str, negative: str) -> None:
+    assert category in _categories(positive)
+    assert category not in _categories(negative)

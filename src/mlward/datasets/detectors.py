@@ -688,7 +688,16 @@ _FIRST_NAMES_RU = (
     "Дарья Екатерина Елена Ирина Людмила Марина Мария Наталья Ольга Светлана Татьяна Юлия Ксения Софья")
 _FAMILY_NAMES_JA = (
     "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 清水 "
-    "山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本")
+    "山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 "
+    # ... and the next most common (two characters or more: 東 or 南 alone would start 東京, 南口)
+    "斉藤 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 "
+    "上田 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 工藤 高田 今井 丸山 増田 杉山 村田 大塚 "
+    "小山 平野 藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 菊地 杉本 市川 古川 "
+    "大西 島田 水野 桜井 高野 渡部 吉川 山内 西田 飯田 菊池 西川 小松 北村 安田 五十嵐 川口 平田 中田 "
+    "久保田 服部 岩田 土屋 川崎 福島 本田 樋口 秋山 田口 永井 山中 中西 吉村 川上 大橋 石原 松岡 浜田 "
+    "馬場 森本 矢野 浅野 松下 星野 大久保 吉野 小池 野田 荒木 大谷 内藤 松浦 熊谷 黒田 尾崎 永田 川村 "
+    "望月 田辺 松村 荒井 大島 平井 早川 菅野 栗原 西山 広瀬 横田 石橋 萩原 岩本 片山 関口 宮田 大石 高山 "
+    "本間 吉岡 小田 岡崎 須藤 桑原 伊東 小西 鎌田 上原 篠原 小澤 福井 大川 奥村 今村 松永")
 
 _EN_CAP = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 _LAT_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[-'][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?"
@@ -707,7 +716,7 @@ _NOT_SURNAME = (
 _NAME_EN = (
     rf"(?:\b(?i:my name is|name is|name's|i am called|call me|signed|regards,|sincerely,)\s+"
     rf"|\b(?:Name|Full name|Patient|Customer|Employee|Contact)\s*:\s*"
-    rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|\b(?:Miss|Sir|Madam)\s+)"
+    rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|\b(?:Miss|Sir|Madam)\s+|\bI,\s+(?={_EN_CAP}\s+{_EN_CAP},))"
     rf"(?P<n1>{_EN_CAP}(?:\s+{_EN_CAP}){{0,2}})"
 )
 _NAME_DE = (
@@ -731,7 +740,8 @@ _NAME_RU = (
 )
 _NAME_JA = (
     rf"(?:私の名前は|名前は|氏名[:：]\s*|わたしは)(?P<n10>{_JA_NAME})(?=です|と申します|といいます|[。、\s]|$)"
-    rf"|(?P<n11>(?:{'|'.join(_FAMILY_NAMES_JA.split())})[\u4e00-\u9fff\u3005]{{0,2}})(?=さん|様|さま|氏|先生|くん|君)"
+    rf"|(?P<n11>(?:{'|'.join(_FAMILY_NAMES_JA.split())})(?:[ \u3000]?[\u4e00-\u9fff\u3005]{{1,3}})?)"
+    rf"(?=さん|様|さま|氏|先生|くん|君)"
     # Self-introductions: "田中太郎と申します", "はじめまして、山田花子です".
     rf"|(?:私は|わたしは|僕は|ぼくは)?(?P<n12>{_JA_NAME})(?=と申します|と言います|といいます|と申す)"
     rf"|(?:はじめまして|初めまして)[、。,!！\s]*(?:私は|わたしは|僕は|ぼくは)?(?P<n13>{_JA_NAME})(?=です)"
@@ -961,7 +971,7 @@ _FAMOUS_JA = (
     "大谷翔平", "鈴木一朗", "安倍晋三", "岸田文雄", "石破茂", "明智光秀", "西郷隆盛", "源頼朝",
 )
 _ENCYCLOPAEDIC = re.compile(
-    r"(?i)\b(?:born in|born at|died|wrote|written by|painted|composed|discovered|invented|founded|"
+    r"(?i)\b(?:born|born in|born at|died|wrote|written by|painted|composed|discovered|invented|founded|"
     r"published|the novel|novels?|novelist|fairy[- ]?tales?|story|stories|poem|poet|poetry|play|plays|"
     r"playwright|opera|symphony|painter|painting|composer|writer|author|physicist|chemist|scientist|"
     r"philosopher|mathematician|inventor|president|chancellor|emperor|king|queen|tsar|czar|century|"
@@ -1064,6 +1074,7 @@ def famous_nearby(text: str, start: int, end: int) -> bool:
     return any(_famous_token(word) for word in re.findall(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+", window))
 
 
+_I_AM = re.compile(r"\bI(?:'m|’m| am)\b|\bich bin\b|\bje suis\b|\bя\b")
 _YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|2\d\d\d)(?!\d)")
 
 
@@ -1072,6 +1083,10 @@ def _birth_date(text: str, match: re.Match[str]) -> bool:
     year = _YEAR.search(match.group(0))
     if year and not 1900 <= int(year.group(1)) <= datetime.date.today().year:
         return False
+    # "I'm Keiko Brandt, born 14 March 1987": the writer's own birthday, whoever shares the surname.
+    if _FIRST_PERSON.search(text, max(0, match.start() - 80), match.start()) or _I_AM.search(
+            text, max(0, match.start() - 80), match.start()):
+        return True
     return not famous_nearby(text, match.start(), match.end())
 
 
@@ -1367,7 +1382,7 @@ DETECTORS: tuple[Detector, ...] = (
              (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", r"[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:"),
              # ASCII word boundaries: an address written against Japanese text ("は29.162.237.81です").
              _C(r"(?<![A-Za-z0-9_.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})"
-                r"(?![A-Za-z0-9_:])(?!\.[A-Za-z0-9_])"),
+                r"(?![A-Za-z0-9_]|:(?!\d{1,5}(?!\d)))(?!\.[A-Za-z0-9_])"),
              _ip, severity=Severity.LOW, priority=3),
     Detector("pii.date_of_birth",
              (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|geb\. ?(?:am )?\d|né le|née le|naissance|生年月日|"
@@ -1386,14 +1401,15 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("pii.passport",
              (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
              _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
-                r"(?:[\s\w\-:#№.,'’°]{0,40}?)(?:[\s:#№°：]|(?<=[号は]))\s*"
+                r"(?:[\s\w\-:#№.,'’°—–]{0,40}?)(?:[\s:#№°：]|(?<=[号は]))\s*"
                 r"(?P<v>\d{2} \d{2} \d{6}|\d{4} \d{6}|\d{2} ?\d{7}"
-                r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,10})"
+                r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,10}|(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{7,9})"
                 r"(?![A-Za-z0-9])"),
              None, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=5),
     _NameDetector("pii.person_name",
                   (r"(?i)(?:my name is|name is|name's|call me|signed|regards,|sincerely,)",
                    r"(?:Name|Patient|Customer|Employee|Contact) ?:", r"(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z]",
+                   r"\bI, [A-Z]",
                    r"(?:Miss|Sir|Madam) [A-Z]",
                    *_name_triggers(),
                    r"(?i)(?:ich heiße|ich heisse|mein name ist|name lautet|je m'appelle|je m’appelle|"
@@ -1416,6 +1432,7 @@ DETECTORS: tuple[Detector, ...] = (
               r"(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring) \d",
               r"\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route) ",
               r"〒", r"(?:都|道|府|県)[^\n]{1,60}(?:丁目|番地)",  # bytes: 20 characters of UTF-8
+              r"区[^\n]{1,30}\d{1,4}-\d{1,4}", r"\d{1,4} ?[a-z]?, \d{5} (?:[A-Z]|Ä|Ö|Ü)",
               r"(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)"),
              _C(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
                 r"Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)(?![a-z])"
@@ -1426,6 +1443,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"platz|gasse|"
                 r"damm|ring)|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring))"
                 r"\s+\d{1,4}\s?[a-z]?(?:,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
+                r"|\b(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur|Hinter der|Unter den|Alte|Alter)"
+                r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s[A-ZÄÖÜ][a-zäöüß]+)?\s+\d{1,4}\s?[a-z]?,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+"
                 r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route)"
                 r"\s+(?:(?:de la|de l'|du|des|de|d')\s?)?[A-ZÉÈ][\w'’\-]+(?:\s+[A-ZÉÈ][\w'’\-]+){0,3}"
                 r"(?:,\s*\d{5}\s+[A-ZÉÈ][\w\-]+)?"
@@ -1433,6 +1452,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"|(?:東京都|北海道|(?:大阪|京都)府|[\u4e00-\u9fff]{2,3}県)[\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村郡]"
                 r"[\u4e00-\u9fff\u3040-\u30ff0-9０-９\-－ー]{0,20}?(?:\d+|[０-９]+|[一二三四五六七八九十]+)(?:丁目|番地)"
                 r"(?:[0-9０-９\-－]{1,10}(?:番|号)?)?"
+                r"|(?:(?:東京都|北海道|(?:大阪|京都)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff]{1,6}市)?"
+                r"[\u4e00-\u9fff]{1,6}区[\u4e00-\u9fff\u3040-\u30ff]{1,8}?\d{1,4}-\d{1,4}(?:-\d{1,4})?"
                 r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)\s*[А-ЯЁ][а-яё]+(?:\s+[А"
                 r"-ЯЁ][а-яё]+)?,?\s*"
                 r"(?:д\.|дом)\s*\d+[а-я]?(?:\s*,?\s*(?:кв\.|квартира)\s*\d+)?"),
