@@ -670,3 +670,8 @@ def test_found_in_the_eighth_blind_set_shapes(category: str, positive: str, nega
 def test_found_in_earlier_blind_sets_shapes(category: str, positive: str, negative: str) -> None:
     assert category in _categories(positive)
     assert category not in _categories(negative)
+
+
+def test_a_certificate_fingerprint_is_no_ipv6_address() -> None:
+    assert "pii.ip_address" not in _categories(
+        "Voici l'empreinte SHA-1 : 3A:F1:9C:44:0B:7E:12:D8:55:AF:90:1C:6E:2B:77:F0:4D:18:A3:C9. C'est quoi ?")

@@ -1381,8 +1381,9 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("pii.ip_address",
              (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", r"[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:"),
              # ASCII word boundaries: an address written against Japanese text ("は29.162.237.81です").
-             _C(r"(?<![A-Za-z0-9_.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})"
-                r"(?![A-Za-z0-9_]|:(?!\d{1,5}(?!\d)))(?!\.[A-Za-z0-9_])"),
+             # IPv4 may carry a port (185.241.179.249:25565); a colon after IPv6 means a longer hex string.
+             _C(r"(?<![A-Za-z0-9_.:])(?:(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|:(?!\d{1,5}(?![\w:.])))"
+                r"|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![A-Za-z0-9_:]))(?!\.[A-Za-z0-9_])"),
              _ip, severity=Severity.LOW, priority=3),
     Detector("pii.date_of_birth",
              (r"(?:born|birth|dob|d\.o\.b|geboren|geburt|geb\. ?(?:am )?\d|né le|née le|naissance|生年月日|"
