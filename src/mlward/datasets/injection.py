@@ -322,6 +322,12 @@ DISCUSSION: re.Pattern[str] = _rx(
     r"\b(?:prompt[- ]?injection\w*|jailbreak[- ](?:prompts?|attacks?|techniques?|methods?)"
     r"|injections? de prompts?)\b|промпт[- ]?инъекц\w*"
     r"|プロンプトインジェクション|ジェイルブレイク(?:攻撃|手法)",
+    # Reported speech and robustness work: "someone typed ... to our bot", a classifier that flags it,
+    # a CTF write-up, whether the system prompt is a security boundary, whether a bot resists it.
+    r"\b(?:some(?:one|body) (?:typed|wrote|told|sent|asked)|classifiers?|classifieurs?|klassifikator\w*"
+    r"|ctf|write-?up|lecture|screenshots?|tiktok|security boundary|sicherheitsgrenze|frontière de sécurité"
+    r"|resists?|widersteht|résiste|jemand hat|quelqu'un a (?:écrit|tapé))\b|граница безопасности"
+    r"|классификатор\w*|кто-то написал|устойчив\w*|分類器|セキュリティ境界|耐性|誰かが",
     r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr|schützen|schutz)\b",
     r"\b(?:qu'est-ce qu|comment fonctionne|attaques?|défense|chercheurs)\b",
     r"(?:(?<!こ)とは|攻撃|対策|防御|研究)",
