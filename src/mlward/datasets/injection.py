@@ -52,7 +52,7 @@ _SPACED = re.compile(r"(?<![^\W\d_])(?:[a-zà-ÿа-яё][ .\-_*]{1,3}){3,}[a-zà
 _WORD_GAP = re.compile(r"[ .\-_*]{2,}")
 # Cyrillic leetspeak (`3абудь вс3 пр@вила`): a 3 starting a word stands for з, elsewhere for е.
 _CYRILLIC_LEET_WORD = re.compile(r"(?<![\w@])(?=[\w@]*[а-яё])(?=[\w@]*[0-9@])[а-яё0346@]{3,}")
-_CYRILLIC_LEET = str.maketrans({"0": "о", "3": "е", "4": "ч", "6": "б", "@": "а"})
+_CYRILLIC_LEET = str.maketrans({"0": "о", "3": "е", "4": "а", "6": "б", "@": "а"})
 _ROT13_NAMED = re.compile(r"rot-?13|rot 13", re.IGNORECASE)
 # Japanese and Chinese need no spaces between characters: a run of single CJK characters separated by
 # spaces is spacing used to hide a cue (`以 前 の 指 示 を 無 視`).
@@ -80,7 +80,7 @@ FEATURES: dict[str, re.Pattern[str]] = {
         r"|übergeh\w*)\b[^.!?\n]{0,40}?\w*(?:anweisungen|regeln|instruktionen|vorgaben|richtlinien|befehle"
         r"|systemprompt)\b",
         r"\b(?:ignore[zs]?|oublie[zs]?(?! pas)|ne tiens pas compte)\b[^.!?\n]{0,40}?\b(?:instructions?"
-        r"|consignes|règles|directives)\b",
+        r"|consignes|r[èe]gles|directives)\b",
         r"(?:前の|以前の|上記の|これまでの|すべての|全ての)?(?:指示|命令|ルール|設定|制約)(?:を|は"
      r"|も)?(?:すべて|全て)?(?:無視|忘れ)",
         r"(?<!не )(?:игнорируй\w*|проигнорируй\w*|забудь\w*"
