@@ -42,3 +42,13 @@ def test_capital_next_literals_count_only_before_a_capital(engine: str) -> None:
     block = b"Maren said so\nask Maren Fenwick\nfoo"
     ends = np.append(np.flatnonzero(np.frombuffer(block, np.uint8) == 10), len(block))
     assert pf.lines(block, ends) == {1: {0}, 2: {1}}
+
+
+def test_japanese_family_names_that_are_also_places_wake_the_name_detector_only_with_an_honorific() -> None:
+    from mlward.datasets import engine
+    from mlward.datasets.detectors import DETECTORS
+
+    prefilter = engine._prefilter(tuple(range(len(DETECTORS))), True)
+    name = next(i for i, d in enumerate(DETECTORS) if d.category == "pii.person_name")
+    assert name not in prefilter.owners("上野公園の桜は今が見頃で、千葉の海もきれいでした。".encode())
+    assert name in prefilter.owners("上野さんに明日の件を連絡してください。".encode())

@@ -1420,7 +1420,10 @@ DETECTORS: tuple[Detector, ...] = (
                    r"(?:Г|г)(?:осподин|оспожа|ражданин|ражданка)",
                    r"(?:ович|евич|овн|евн|ичн)",
                    r"(?:私の名前は|名前は|氏名|わたしは|と申します|といいます|と言います|と申す|はじめまして|初めまして)",
-                   *_FAMILY_NAMES_JA.split()),
+                   # A family name wakes the detector only with an honorific or です a few characters on:
+                   # most are also places (上野, 千葉), and a chat about Ueno park is no reason to look.
+                   rf"(?:{'|'.join(_FAMILY_NAMES_JA.split())})[^\n]{{0,15}}"
+                   r"(?:さん|様|さま|氏|先生|くん|君|です|と申|といい)"),
                   _C("|".join((_NAME_EN, _NAME_DE, _NAME_FR, _NAME_RU, _NAME_JA))),
                   _name, severity=Severity.MEDIUM, priority=2,
                   # "Maren " wakes the detector only before a capital: "Maren Brightwater".
