@@ -181,6 +181,9 @@ class Inspector:
             for owner in by_field[index]:
                 if owner == INJECTION_OWNER:
                     verdict = injection.score(text)
+                    if (verdict.score >= threshold and "role_delimiter" in verdict.features
+                            and injection.talks_about_templates(_earlier_turns(texts, index))):
+                        verdict = injection.score(text, template_talk=True)
                     if verdict.score >= threshold and not (
                             verdict.score < injection.SURE
                             and injection.discusses_injection(_earlier_turns(texts, index))):

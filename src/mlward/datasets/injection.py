@@ -328,7 +328,7 @@ DISCUSSION: re.Pattern[str] = _rx(
     r"|ctf|write-?up|lecture|screenshots?|tiktok|security boundary|sicherheitsgrenze|frontière de sécurité"
     r"|resists?|widersteht|résiste|jemand hat|quelqu'un a (?:écrit|tapé))\b|граница безопасности"
     r"|классификатор\w*|кто-то написал|устойчив\w*|分類器|セキュリティ境界|耐性|誰かが",
-    r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr|schützen|schutz)\b",
+    r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr|schützen|schutz|vortrag|vorlesung|schulung)\b",
     r"\b(?:qu'est-ce qu|comment fonctionne|attaques?|défense|chercheurs)\b",
     r"(?:(?<!こ)とは|攻撃|対策|防御|研究)",
     r"(?:что такое|атак\w*|исследовани\w*)",
@@ -360,7 +360,9 @@ _ROLE_MARK = re.compile(
 # Prose about chat templates names their markers without forging a turn.
 _TEMPLATE_TALK = re.compile(r"\b(?:chatml|chat templates?|prompt templates?|prompt format|special tokens?|"
                             r"tokeni[sz]er|(?:role|turn) (?:names?|markers?|tags?|tokens?)|tags"
-                            r"|delimiters?)\b",
+                            r"|delimiters?|chat[- ]?format|format (?:de|du) chat|chat-?vorlagen?|vorlagen?"
+                            r"|balises?|jetons? spéciaux)\b|шаблон\w*|спецтокен\w*|специальн\w+ токен\w*"
+                            r"|テンプレート|特殊トークン",
                             _I)
 _ROLE_NAMES = {"instruction": "user", "[inst]": "user", "response": "assistant", "</s>": "assistant"}
 
@@ -465,6 +467,11 @@ def _decode_base64(text: str) -> str:
     return "\n".join(parts)
 
 
+def talks_about_templates(text: str) -> bool:
+    """Whether a text is about chat templates or their special tokens."""
+    return bool(_TEMPLATE_TALK.search(text))
+
+
 def discusses_injection(text: str) -> bool:
     """Whether a text (the question before an answer) is about prompt injection rather than doing it."""
     return bool(text) and bool(DISCUSSION.search(text)) and not injection_like(text)
@@ -480,8 +487,9 @@ def _bounded(text: str) -> str:
     return text if len(text) <= 20_000 else text[:10_000] + "\n" + text[-10_000:]
 
 
-def cues(text: str) -> tuple[str, dict[str, float]]:
-    """The de-obfuscated text and the named cue features found in it (before any weighting)."""
+def cues(text: str, template_talk: bool = False) -> tuple[str, dict[str, float]]:
+    """The de-obfuscated text and the named cue features found in it (before any weighting).
+    `template_talk`: the conversation is about chat templates (the question before an answer)."""
     text = _bounded(text)
     normalized, layers = normalize(text)
     features: dict[str, float] = {}
@@ -499,7 +507,8 @@ def cues(text: str) -> tuple[str, dict[str, float]]:
         # Obfuscation only counts when a cue was hidden by it.
         if any(not pattern.search(plain) for name, pattern in FEATURES.items() if name in features):
             features["obfuscated"] = 1.0
-    if "role_delimiter" in features and (_is_transcript(normalized) or _TEMPLATE_TALK.search(normalized)):
+    if "role_delimiter" in features and (template_talk or _is_transcript(normalized)
+                                         or _TEMPLATE_TALK.search(normalized)):
         del features["role_delimiter"]
     discussion = 0
     if len(FEATURES) in maybe:
@@ -588,26 +597,28 @@ SEGMENT_FROM = 150  # texts at least this long are also scored sentence by sente
 SEGMENT_MIN = 25  # shorter pieces are not scored alone
 
 
-def score(text: str) -> Verdict:
+def score(text: str, template_talk: bool = False) -> Verdict:
     """How likely `text` is a prompt injection or jailbreak attempt: the whole text's score, or that of
     its most suspicious sentence or line when it is longer (an instruction planted in a pasted e-mail,
-    review or README is diluted by the document around it)."""
-    best = _score_whole(text)
+    review or README is diluted by the document around it). `template_talk`: an earlier turn asked
+    about chat templates, so template markers in this text are an answer, not a forged turn."""
+    best = _score_whole(text, template_talk=template_talk)
     if len(text) >= SEGMENT_FROM:
         context: dict[str, float] = {name: best.features[name] for name in ("discussion", "quoted")
                                      if name in best.features}
+        template_talk = template_talk or talks_about_templates(best.normalized)
         for piece in _SEGMENT.split(_bounded(text)):
             if len(piece) >= SEGMENT_MIN and len(piece) < len(text):
-                verdict = _score_whole(piece, context)
+                verdict = _score_whole(piece, context, template_talk)
                 if verdict.score > best.score:
                     best = verdict
     return best
 
 
-def _score_whole(text: str, context: dict[str, float] | None = None) -> Verdict:
+def _score_whole(text: str, context: dict[str, float] | None = None, template_talk: bool = False) -> Verdict:
     """The model's verdict on the text as one piece; `context` adds the whole text's discussion cues to a
     sentence scored alone (the quoted example in "What is prompt injection? A classic example is ...")."""
-    normalized, features = cues(text)
+    normalized, features = cues(text, template_talk)
     for name, value in (context or {}).items():
         features[name] = max(features.get(name, 0.0), value)
     learned = model()
@@ -910,7 +921,21 @@ WAKE: tuple[tuple[str, bool], ...] = (
     # rendu", "Hinweis an das Programm, das ...", "для ассистента, который обрабатывает",
     # "まとめを作成する方へ".
     (r"\b(?:automated|automatic|auto-?) ?(?:triage|review|reviewer|screening|screener|summary|summari[sz]er"
-     r"|processing|system|assistant|reply|agent|minutes|classifier|moderation|sorting|routing)\b"
+     r"|processing|system|assistant|reply|agent|minutes|classifier|moderation|sorting|routing)s?\b"
+     # "[Instruction to the mail assistant handling this mailbox: ...]", "Assistant drafting the reply:",
+     # "An alle Textroboter", "Policy update for all virtual assistants", "Assistent: Teile dem Nutzer mit"
+     r"|\b(?:instruction|note|message|notice|hinweis|anweisung|nachricht|consigne|remarque|mot)s? (?:to|for"
+     r"|für"
+     r"|an|pour|à) (?:the |any |all |every |den |die |das |alle |le |la |l'|les |tous les )?(?:[\w\-]+ )?"
+     r"(?:assistant|assistent|agent|bot|ai|ki|ia|model|modell|reviewer|robot|roboter|textroboter)"
+     r"|\b(?:assistant|agent|bot|ai|model|reviewer|summari[sz]er|tool)s? (?:drafting|writing|handling|reading"
+     r"|processing|answering|replying|triaging|summari[sz]ing|reviewing|working on|in charge of)\b"
+     r"|\b(?:to|for) (?:all |every |any )?(?:virtual|digital|automated|ai|mail|email|e-mail|support|chat) "
+     r"(?:assistant|agent|bot|helper)s?\b|\b(?:assistent|ki|bot|modell|ia|robot|modèle)\s?:\s"
+     r"|\b(?:you'?ll|you will|you are going to) play\b|\ban alle \w*(?:roboter|bots|assistenten|ki|modelle"
+     r"|systeme)|\b(?:before|without) (?:anyone |any )?(?:added|adding)"
+     r" (?:rules|restrictions|filters)|\b(?:tes|vos) filtres|désactiver (?:temporairement )?(?:tes|vos"
+     r"|les) filtres"
      r"|\b(?:whatever|whoever|anything|any (?:tool|system|program|software|bot)) (?:is |that |which )?"
      r"(?:writ|read|summar|process|pars|triag|generat|compil|draft|review|screen|translat|index|sort|rout)"
      r"|\b(?:to|for) the (?:tool|program|system|software|script|robot|bot|process|pipeline|parser|crawler"
@@ -923,6 +948,10 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r"|\b(?:is|are|sind|ist) (?:void|nichtig)\b|\bvom betreiber|\bungekürzt|\bwortwörtlich"
      r"|\bunauffällig", True),
     (r"который обрабатывает|которая обрабатывает|кто обрабатывает|для робота|для программы|для системы"
+     r"|(?:тот|Тот), кто (?:будет )?(?:сокращать|пересказывать|обрабатывать|читать|составлять|анализировать)"
+     r"|(?:при|При) составлении|(?:ассистент|Ассистент|бот|Бот|ИИ|модель|Модель)\s?:\s|要約の最後に"
+     r"|画像を必ず表示"
+     r"|これまでのユーザーの発言"
      r"|реальными командами|технически точно|作成する方|まとめる方|要約する方|処理する方|読んでいる|AIへ"
      r"|ＡＩへ"
      r"|アシスタントへ|ボットへ|ツールへ|担当AI", False),
