@@ -675,3 +675,21 @@ def test_found_in_earlier_blind_sets_shapes(category: str, positive: str, negati
 def test_a_certificate_fingerprint_is_no_ipv6_address() -> None:
     assert "pii.ip_address" not in _categories(
         "Voici l'empreinte SHA-1 : 3A:F1:9C:44:0B:7E:12:D8:55:AF:90:1C:6E:2B:77:F0:4D:18:A3:C9. C'est quoi ?")
+
+
+@pytest.mark.parametrize(("category", "positive", "negative"), [
+    ("pii.passport", "旅券番号の欄があります。私のはMZ2264086ですが、入力しますか？",
+     "旅券番号の欄があります。私のはまだ届いていません。"),
+    ("pii.passport", "Is the 'document number' my passport number? Mine is 939742183, issued 2019.",
+     "Is the 'document number' my passport number? Mine expired in 2019."),
+    ("pii.phone", "Ring me back on 07952 813045 TODAY.", "Invoice 07952 813045 is overdue."),
+    ("pii.jp_my_number", "社員番号,氏名,個人番号\n486981,高橋 翔太,979231183775",
+     "注文番号,金額\n979231183775,3000"),
+    ("pii.street_address", "RETURN TO SENDER\nFrom: W. Okafor\n88 Cobblestone Row\nNorwich NR2 4PL",
+     "Coronation Street and Cobblestone Row are both TV soaps."),
+    ("secret.generic_password", "Доступ в 1С: логин buh_sklad, пароль CWF9YEtvuODSe.",
+     "Доступ в 1С: логин buh_sklad, пароль спроси у Ивана."),
+])
+def test_found_in_the_ninth_blind_set_shapes(category: str, positive: str, negative: str) -> None:
+    assert category in _categories(positive)
+    assert category not in _categories(negative)

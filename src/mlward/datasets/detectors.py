@@ -168,8 +168,14 @@ def my_number_ok(number: str) -> bool:
     return check == int(number[11])
 
 
+_MY_NUMBER_NAMED = re.compile(r"マイナンバー|個人番号|(?i:my ?number)")
+
+
 def _my_number(text: str, match: re.Match[str]) -> bool:
     if reference_number(text, match.start("v")):
+        return False
+    value = match.group("v")
+    if value.isdigit() and match.start() == match.start("v") and not _MY_NUMBER_NAMED.search(text):
         return False
     return my_number_ok(_digits(match.group("v")))
 
@@ -281,7 +287,8 @@ _IP_CONTEXT = re.compile(
     r"ssh|ping|gateway|dns|subnet|client|visitor|remote|firewall|blocked|banned|proxy|vpn|router|"
     r"zugriff|anmeldung|connexion|адрес\w*|сервер\w*|вход\w*)\b|IPアドレス|アドレス|接続|ログイン")
 _PHONE_CUE = re.compile(
-    r"(?i:tel|phone|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|anruf|t[ée]l[ée]phone|portable|"
+    r"(?i:tel|phone|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|anruf|t[ée]l[ée]phone|portable|ring me"
+    r"|text me|reach me|"
     r"appel|num[ée]ro)|電話|携帯|тел|Тел|ТЕЛ|звон|Звон|номер|Номер")
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _NATIONAL_FORMATS = re.compile(
@@ -1334,7 +1341,8 @@ DETECTORS: tuple[Detector, ...] = (
          r"(?:password|passwort|kennwort|mot de passe|пароль|Пароль|contraseña) (?:for|of|to|on|at|für|fürs|"
          r"zum|zur|vom|von|des|der|du|de|pour|от|для|к|на) ",
          r"(?:passw|kennwort|mot.de.passe|пароль|Пароль|パスワード|code (?:du )?wi-?fi|wi-?fi (?:code|key)"
-         r"|wlan-?(?:schlüssel|key))[^\n]{0,50}[!#$%&*+@^~]"),
+         r"|wlan-?(?:schlüssel|key))[^\n]{0,50}[!#$%&*+@^~]",
+         r"(?:passw|kennwort|mot.de.passe|пароль|Пароль|パスワード)[^\n]{0,40}[A-Za-z]\d"),
         _CREDENTIAL_SHAPES, severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
     Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",),
@@ -1351,7 +1359,9 @@ DETECTORS: tuple[Detector, ...] = (
              _ssn, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=6),
     Detector("pii.jp_my_number", (r"マイナンバー", r"個人番号", r"my ?number", r"\d{4}[ \-]\d{4}[ \-]\d{4}"),
              _C(r"(?:(?:マイナンバー|個人番号|(?i:my ?number))[^\d\n]{0,12}"
-                r"|(?<![\d\-])(?<!\d[ \-])(?=\d{4}[ \-]\d{4}[ \-]\d{4}))"
+                r"|(?<![\d\-])(?<!\d[ \-])(?=\d{4}[ \-]\d{4}[ \-]\d{4})"
+                # twelve digits run together count where the text names the number (a CSV column)
+                r"|(?<![\d\-.])(?=\d{12}(?![\d\-.])))"
                 r"(?P<v>\d{4}[ \-]?\d{4}[ \-]?\d{4})(?![\d\-])(?![ \-]\d)"),
              _my_number, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=6),
     Detector("pii.ru_inn", (r"ИНН", r"\bINN\b"),
@@ -1373,7 +1383,8 @@ DETECTORS: tuple[Detector, ...] = (
               r"(?:電話|携帯|тел|Тел|ТЕЛ)",
               # a national number in three groups (0151 1954 7703), messenger names before digits
               r"0\d{2,4} \d{3,4} \d{3,5}",
-              r"(?:whatsapp|signal|viber|sms|anrufen|rufnummer)[^\n]{0,20}\d{3}"),
+              r"(?:whatsapp|signal|viber|sms|anrufen|rufnummer)[^\n]{0,20}\d{3}",
+              r"(?:ring|text|reach) me (?:back )?(?:on|at)", r"0\d{4} \d{6}"),
              _C(r"(?<![0-9A-Za-z+\-/.])(?:\+\d{1,3}[ .\-]?|\d ?(?=\(\d))?(?:\(\d{1,5}\)[ .\-]?)?"
                 r"(?:[78]\d{10}|\d{1,8})(?:[ .\-/]\d{1,8}){0,5}"
                 r"(?![0-9A-Za-z\-/])(?!\.\d)"),
@@ -1402,7 +1413,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("pii.passport",
              (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
              _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
-                r"(?:[\s\w\-:#№.,'’°—–]{0,40}?)(?:[\s:#№°：]|(?<=[号は]))\s*"
+                r"(?:[\s\w\-:#№.,'’°—–?？。、]{0,40}?)(?:[\s:#№°：]|(?<=[号はの]))\s*"
                 r"(?P<v>\d{2} \d{2} \d{6}|\d{4} \d{6}|\d{2} ?\d{7}"
                 r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,10}|(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{7,9})"
                 r"(?![A-Za-z0-9])"),
@@ -1431,7 +1442,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("pii.street_address",
              (r"\d{1,5} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|"
               r"Ln|Drive|"
-              r"Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway)",
+              r"Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Row|Close|Crescent|Grove|Mews|Gardens)",
               r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ring) \d",
               r"(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring) \d",
               r"\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route) ",
@@ -1439,6 +1450,7 @@ DETECTORS: tuple[Detector, ...] = (
               r"区[^\n]{1,30}\d{1,4}-\d{1,4}", r"\d{1,4} ?[a-z]?, \d{5} (?:[A-Z]|Ä|Ö|Ü)",
               r"(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)"),
              _C(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+                r"Row|Close|Crescent|Grove|Mews|Gardens|"
                 r"Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)(?![a-z])"
                 r"(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
                 r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
