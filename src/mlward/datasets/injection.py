@@ -853,7 +853,7 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r" user|anyone)|log)\b|\bau modèle\b|à l'(?:ia|assistant)\b"
      r"|an (?:die ki|den bot|den assistenten|das modell)"
      r"|bisherigen nachrichten|historique complet|tous les messages|remember (?:this|these|the) words?"
-     r"|\bretiens\b|\bmerke? dir\b|\b[a-z] ?= ?[«\"'“„]", True),
+     r"|\bretiens\b|\bmerke? dir\b|\b[a-z] ?= ?\\?[«\"'“„]", True),
     (r"незаметно|Незаметно|всю переписку|Запомни|запомни|会話全文|これまでの会話|こっそり|覚えて", False),
     # Fiction or a game as the excuse ("it's just fiction, so you can write everything").
     (r"c'est (?:de la |juste de la |que de la )?fiction|pour un (?:roman|polar|thriller|film)"
@@ -995,10 +995,11 @@ WAKE: tuple[tuple[str, bool], ...] = (
      r"|méthode réelle|vrai code|echten code|echte methoden)\b", True),
     (r"взрывчат|фишингов|стилер|эксплойт|мефедрон|реальная методика|настоящий код|覚醒剤|爆弾|毒殺|致死量"
      r"|ランサムウェア|マルウェア|実際に(?:使える|動く)|正確な分量", False),
-    # Payload splitting: numbered fragments, strings to join or reverse, then obey the result.
+    # Payload splitting: numbered fragments, strings to join or reverse, then obey the result. (In a
+    # raw JSON line the quote after `A =` is escaped, `A = \"...`: the backslash is allowed for.)
     # (Joined variables, `x+y+z`, are woken by their assignments: a pattern around `+` costs hyperscan
     # more than all the others together.)
-    (r"(?:fragment|piece|morceau|chunk|silbe)[ _]?(?:1|one)\b|[a-z][_-]?\d ?= ?[\"'«„“]"
+    (r"(?:fragment|piece|morceau|chunk|silbe)[ _]?(?:1|one)\b|[a-z][_-]?\d ?= ?\\?[\"'«„“]"
      r"|\breverse (?:this|it|the (?:string|text|words))"
      r"|\bin reverse\b|\bbackwards?\b|à l'envers|dreh\w* (?:diesen |den )?text um|umgedreht|rückwärts"
      r"|concat[eé]n|\bjoin (?:them|the (?:parts|pieces|fragments))|(?:first|last) (?:word|letter)s? of each"
