@@ -177,16 +177,12 @@ class Inspector:
             if index >= len(texts):
                 continue
             record, path, text = texts[index]
+            earlier = _EarlierTurns(texts, index)
             found: list[tuple[int, Hit]] = []
             for owner in by_field[index]:
                 if owner == INJECTION_OWNER:
-                    verdict = injection.score(text)
-                    if (verdict.score >= threshold and "role_delimiter" in verdict.features
-                            and injection.talks_about_templates(_earlier_turns(texts, index))):
-                        verdict = injection.score(text, template_talk=True)
-                    if verdict.score >= threshold and not (
-                            verdict.score < injection.SURE
-                            and injection.discusses_injection(_earlier_turns(texts, index))):
+                    verdict = _injection_verdict(text, earlier, threshold)
+                    if verdict is not None:
                         found.append((-1, Hit(record, path, 0, len(text), INJECTION, text,
                                               f"score {verdict.score:.2f}; cues: "
                                               f"{', '.join(verdict.reasons) or '-'}")))
@@ -199,20 +195,48 @@ class Inspector:
             if found:
                 found = _without_drop_addresses(found)
                 if any(h.category in CONTEXTUAL for _, h in found):
-                    found = _without_public_answers(found, _earlier_turns(texts, index), text)
+                    found = _without_public_answers(found, earlier.text, text)
                 out.extend(_with_redacted_evidence(_resolve(found)))
         return out
 
 
-def _earlier_turns(texts: list[tuple[int, str | None, str]], index: int, width: int = 400) -> str:
-    """The end of each earlier field of the same record (the question an answer replies to)."""
-    record = texts[index][0]
-    parts: list[str] = []
-    j = index - 1
-    while j >= 0 and texts[j][0] == record and sum(map(len, parts)) < 3 * width:
-        parts.append(texts[j][2][-width:])
-        j -= 1
-    return "\n".join(reversed(parts))
+class _EarlierTurns:
+    """The end of each earlier field of the same record (the question an answer replies to), joined
+    when first asked for: most fields never need it."""
+
+    WIDTH = 400
+
+    def __init__(self, texts: list[tuple[int, str | None, str]], index: int) -> None:
+        self._texts = texts
+        self._index = index
+
+    @functools.cached_property
+    def text(self) -> str:
+        record = self._texts[self._index][0]
+        parts: list[str] = []
+        total = 0
+        j = self._index - 1
+        while j >= 0 and self._texts[j][0] == record and total < 3 * self.WIDTH:
+            parts.append(self._texts[j][2][-self.WIDTH:])
+            total += len(parts[-1])
+            j -= 1
+        return "\n".join(reversed(parts))
+
+
+def _injection_verdict(text: str, earlier: _EarlierTurns, threshold: float) -> injection.Verdict | None:
+    """The model's verdict on a field if it is reported, read with the turns before it: template markers
+    answering a question about chat templates are no forged turn, and an answer to a question about
+    prompt injection is reported only from injection.SURE up."""
+    verdict = injection.score(text)
+    if verdict.score < threshold:
+        return None
+    if "role_delimiter" in verdict.features and injection.talks_about_templates(earlier.text):
+        verdict = injection.score(text, template_talk=True)
+        if verdict.score < threshold:
+            return None
+    if verdict.score < injection.SURE and injection.discusses_injection(earlier.text):
+        return None
+    return verdict
 
 
 def _without_public_answers(found: list[tuple[int, Hit]], before: str, text: str) -> list[tuple[int, Hit]]:

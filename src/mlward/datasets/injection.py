@@ -28,6 +28,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -43,8 +44,10 @@ _CONFUSABLES = str.maketrans({
 })
 _MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0261\u0578])"
                          r"\w+\b")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
-                       "!": "i", "|": "i", "€": "e"})
+_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i",
+                 "|": "i", "€": "e"}
+_LEET = str.maketrans(_LEET_LETTERS)
+_LEET_L = str.maketrans({**_LEET_LETTERS, "1": "l", "|": "l"})  # the same with 1 and | read as l
 _LEET_WORD = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[a-z])(?=[\w@$!|€]*[013457@$!|€])[a-z013457@$!|€]{3,}")
 # Single letters (accented and Cyrillic too) spaced or dotted apart; wider gaps part the words
 # (`i.g.n.o.r.e. .y.o.u.r`, `i g n o r e   t e s   r è g l e s`).
@@ -350,6 +353,8 @@ ANALYSIS: re.Pattern[str] = _rx(
 _TOKEN = re.compile(r"\S+")
 _NOT_PROSE_TOKEN = re.compile(r"://|\w@\w|\w\.[a-z]{2,6}(?![a-z])|\w[_/]\w", _I)
 _LINK_TOKEN = re.compile(r"://|\w@\w|\bwww\.|\w\.[a-z]{2,6}(?:[/:?#]|[.,;:!?)\]»\"'”]*$)", _I)
+# Anywhere in a text where a token could be a link (a superset of _LINK_TOKEN on each token).
+_LINK_SPAN = re.compile(r"://|\w@\w|\bwww\.|\w\.[a-z]{2,6}(?![a-z])", _I)
 _QUOTED_CUE = re.compile(r"[\"“«„'「『][^\"”»“'」』]{0,80}?(?:ignore|ignoriere|ignorez|無視|игнорируй|DAN|"
                          r"developer mode|system prompt)[^\"”»“'」』]{0,80}?[\"”»“'」』]", _I)
 # A whole formatted conversation (a user turn *and* an assistant turn) is a transcript, not a forged turn.
@@ -401,8 +406,7 @@ def normalize(text: str) -> tuple[str, int]:
     layers += unmixed != folded
     lowered = unmixed.lower()
     # Addresses and links keep their @ and digits: `partner@fastmail.example` is no leetspeak.
-    unleeted = _TOKEN.sub(lambda m: m.group(0) if _LINK_TOKEN.search(m.group(0))
-                          else _LEET_WORD.sub(_unleet, m.group(0)), lowered)
+    unleeted = _outside_links(lowered, lambda part: _LEET_WORD.sub(_unleet, part), keep=True)
     unleeted = _CYRILLIC_LEET_WORD.sub(_cyrillic_unleet, unleeted)
     layers += unleeted != lowered
     joined = _SPACED.sub(_unspaced, unleeted)
@@ -422,10 +426,6 @@ def normalize(text: str) -> tuple[str, int]:
     return joined, layers
 
 
-_LEET_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
-                         "!": "i", "|": "l", "€": "e"})
-
-
 # A 1 or | is an i as often as an l: read as l where that gives one of these words (`ru135` is rules).
 _L_WORDS = frozenset(("rules", "rule", "role", "roles", "all", "filter", "filters", "tell", "only", "real",
                       "unlock", "unlocked", "evil", "will", "developer", "leak", "reveal", "full", "reply",
@@ -437,6 +437,15 @@ def _unleet(match: re.Match[str]) -> str:
     word = match.group(0)
     as_l = word.translate(_LEET_L)
     return as_l if as_l in _L_WORDS else word.translate(_LEET)
+
+
+def _outside_links(text: str, change: Callable[[str], str], keep: bool) -> str:
+    """`change` applied to the text outside links, e-mail addresses and domains; those are kept as they
+    are (`keep`) or replaced by one placeholder word. Most texts have none: then one call does it all."""
+    if not _LINK_SPAN.search(text):
+        return change(text)
+    return _TOKEN.sub(lambda m: (m.group(0) if keep else " zlink ") if _LINK_TOKEN.search(m.group(0))
+                      else change(m.group(0)), text)
 
 
 def _cyrillic_unleet(match: re.Match[str]) -> str:
@@ -473,13 +482,9 @@ def talks_about_templates(text: str) -> bool:
 
 
 def discusses_injection(text: str) -> bool:
-    """Whether a text (the question before an answer) is about prompt injection rather than doing it."""
-    return bool(text) and bool(DISCUSSION.search(text)) and not injection_like(text)
-
-
-def injection_like(text: str) -> bool:
-    """Whether the text itself scores as an injection (a question can carry one too)."""
-    return score(text).is_injection
+    """Whether a text (the question before an answer) is about prompt injection rather than doing it;
+    a question that itself scores as an injection is not."""
+    return bool(text) and bool(DISCUSSION.search(text)) and not score(text).is_injection
 
 
 def _bounded(text: str) -> str:
@@ -544,7 +549,7 @@ def terms(normalized: str) -> set[str]:
     words: list[str] = []
     out: set[str] = set()
     # Links and addresses count as one word: their parts (`example`, `hooks`, `com`) are not prose.
-    prose = _TOKEN.sub(lambda m: " zlink " if _LINK_TOKEN.search(m.group(0)) else m.group(0), normalized)
+    prose = _outside_links(normalized, lambda part: part, keep=False)
     for word in _WORD.findall(prose):
         if len(word) > 1 and _HAS_CJK.search(word):
             pairs = [word[i:i + 2] for i in range(len(word) - 1)]
