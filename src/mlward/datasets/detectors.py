@@ -168,7 +168,8 @@ def my_number_ok(number: str) -> bool:
     return check == int(number[11])
 
 
-_MY_NUMBER_NAMED = re.compile(r"マイナンバー|個人番号|(?i:my ?number)")
+_MY_NUMBER_CUE = r"マイナンバー|個人番号|(?i:my ?number)"
+_MY_NUMBER_NAMED = re.compile(_MY_NUMBER_CUE)
 
 
 def _my_number(text: str, match: re.Match[str]) -> bool:
@@ -745,14 +746,15 @@ _NAME_RU = (
     rf"(?P<n7>{_CYR_CAP}(?:\s+{_CYR_CAP}){{0,2}})"
     rf"|(?P<n8>{_CYR_CAP}\s+[А-ЯЁ][а-яё]+?{_PATRONYMIC}(?![а-яё])(?:\s+{_CYR_CAP})?)"
 )
+_FAMILY_NAMES_JA_ALTERNATION = "|".join(_FAMILY_NAMES_JA.split())
 _NAME_JA = (
     rf"(?:私の名前は|名前は|氏名[:：]\s*|わたしは)(?P<n10>{_JA_NAME})(?=です|と申します|といいます|[。、\s]|$)"
-    rf"|(?P<n11>(?:{'|'.join(_FAMILY_NAMES_JA.split())})(?:[ \u3000]?[\u4e00-\u9fff\u3005]{{1,3}})?)"
+    rf"|(?P<n11>(?:{_FAMILY_NAMES_JA_ALTERNATION})(?:[ \u3000]?[\u4e00-\u9fff\u3005]{{1,3}})?)"
     rf"(?=さん|様|さま|氏|先生|くん|君)"
     # Self-introductions: "田中太郎と申します", "はじめまして、山田花子です".
     rf"|(?:私は|わたしは|僕は|ぼくは)?(?P<n12>{_JA_NAME})(?=と申します|と言います|といいます|と申す)"
     rf"|(?:はじめまして|初めまして)[、。,!！\s]*(?:私は|わたしは|僕は|ぼくは)?(?P<n13>{_JA_NAME})(?=です)"
-    rf"|(?P<n14>(?:{'|'.join(_FAMILY_NAMES_JA.split())})[\u4e00-\u9fff\u3005]{{1,2}})"
+    rf"|(?P<n14>(?:{_FAMILY_NAMES_JA_ALTERNATION})[\u4e00-\u9fff\u3005]{{1,2}})"
     rf"(?<![市区町村県都府郡駅線店社業部課園院館所局港島山川寺薬堂屋])(?=です)"
 )
 
@@ -1141,6 +1143,13 @@ _STORY = re.compile(r"(?i)\b(?:books?|buch|bücher|livres?|chapters?|kapitel|cha
 _PLACEHOLDER_ADDRESS = re.compile(r"(?i)muster|anytown|sample|example|exemple|beispiel|\b12345\b|\b00000\b")
 
 
+def _famous_in_a_story(text: str, start: int, end: int) -> bool:
+    """A famous person or character named near text[start:end], in encyclopaedic or story prose around
+    it: a place there is theirs."""
+    wide = text[max(0, start - 160) : end + 160]
+    return bool(_ENCYCLOPAEDIC.search(wide) or _STORY.search(wide)) and famous_nearby(text, start, end)
+
+
 def _street(text: str, match: re.Match[str]) -> bool:
     if _PLACEHOLDER_ADDRESS.search(match.group(0)):
         return False
@@ -1148,10 +1157,8 @@ def _street(text: str, match: re.Match[str]) -> bool:
     around = text[max(0, match.start() - 100) : match.start()] + " " + text[match.end() : match.end() + 60]
     if _PERSONAL_PLACE.search(around):
         return True
-    if famous_nearby(text, match.start(), match.end()) and not _FIRST_PERSON.search(around):
-        wide = text[max(0, match.start() - 160) : match.end() + 160]
-        if _ENCYCLOPAEDIC.search(wide) or _STORY.search(wide):
-            return False
+    if not _FIRST_PERSON.search(around) and _famous_in_a_story(text, match.start(), match.end()):
+        return False
     low = around.lower()
     if not any(hint in low for hint in _PUBLIC_PLACE_HINTS):
         return True
@@ -1185,8 +1192,7 @@ def public_by_question(category: str, before: str, around: str) -> bool:
     if category == "pii.street_address":
         if _PERSONAL_PLACE.search(around):
             return False
-        story = _ENCYCLOPAEDIC.search(before) or _STORY.search(before)
-        return bool(_PUBLIC_PLACE.search(before)) or (bool(story) and famous_nearby(before, 0, len(before)))
+        return bool(_PUBLIC_PLACE.search(before)) or _famous_in_a_story(before, 0, len(before))
     if category == "pii.person_name":
         return bool(_FICTION_REQUEST.search(before) and _MAKE_OR_RETELL.search(before))
     if category == "pii.date_of_birth":
@@ -1358,7 +1364,7 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?P<v>\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{9})(?![\d\-])"),
              _ssn, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=6),
     Detector("pii.jp_my_number", (r"マイナンバー", r"個人番号", r"my ?number", r"\d{4}[ \-]\d{4}[ \-]\d{4}"),
-             _C(r"(?:(?:マイナンバー|個人番号|(?i:my ?number))[^\d\n]{0,12}"
+             _C(rf"(?:(?:{_MY_NUMBER_CUE})[^\d\n]{{0,12}}"
                 r"|(?<![\d\-])(?<!\d[ \-])(?=\d{4}[ \-]\d{4}[ \-]\d{4})"
                 # twelve digits run together count where the text names the number (a CSV column)
                 r"|(?<![\d\-.])(?=\d{12}(?![\d\-.])))"
@@ -1433,7 +1439,7 @@ DETECTORS: tuple[Detector, ...] = (
                    r"(?:私の名前は|名前は|氏名|わたしは|と申します|といいます|と言います|と申す|はじめまして|初めまして)",
                    # A family name wakes the detector only with an honorific or です a few characters on:
                    # most are also places (上野, 千葉), and a chat about Ueno park is no reason to look.
-                   rf"(?:{'|'.join(_FAMILY_NAMES_JA.split())})[^\n]{{0,15}}"
+                   rf"(?:{_FAMILY_NAMES_JA_ALTERNATION})[^\n]{{0,15}}"
                    r"(?:さん|様|さま|氏|先生|くん|君|です|と申|といい)"),
                   _C("|".join((_NAME_EN, _NAME_DE, _NAME_FR, _NAME_RU, _NAME_JA))),
                   _name, severity=Severity.MEDIUM, priority=2,
