@@ -682,6 +682,11 @@ def _base64_trigger(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(sorted(literals)) + ")"
 
 
+def _either(*alternatives: str) -> str:
+    """A trigger that fires on any of the alternatives (one regex: `a|b|c`)."""
+    return "|".join(alternatives)
+
+
 # Loose byte triggers: a text none of these fire on is not scored at all.
 TRIGGERS: tuple[tuple[str, bool], ...] = (
     (r"(?:ignor|disregard|forget|bypass|override|skip|neglect)[^\n]{0,50}(?:instruction|rule|guid|"
@@ -712,79 +717,90 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
     (r"(?:révèle|affiche|montre|donne|répète)[^\n]{0,40}(?:prompt système|tes instructions|"
      r"instructions initiales)", True),
     (r"(?:sans (?:restriction|filtre|censure)|nouvelles? instructions?\s*:)", True),
-    (r"(?:指示|命令|ルール|設定|制約)[^\n]{0,12}(?:無視|忘れ)|(?:制限|フィルター|検閲)(?:なし|のない|がない"
-     r"|を解除|を無効)"
-     r"|システムプロンプト|初期指示|新しい指示|何でもできる|従え|従いなさい", False),
-    (r"(?:гнорируй|абудь|не обращай внимания)[^\n]{0,50}(?:инструкци|указани|правил|ограничени)"
-     r"|(?:еперь ты|этого момента ты|тныне ты)|без (?:ограничений|правил|фильтров|цензуры)|(?:окажи|ыведи"
-     r"|аскрой|апиши|овтори)[^\n]{0,40}(?:системн|свои инструкции)|овые инструкции"
-     r"|(?:тключи|ними)[^\n]{0,30}(?:фильтр|ограничени|цензур)|ы должен", False),
+    (_either(r"(?:指示|命令|ルール|設定|制約)[^\n]{0,12}(?:無視|忘れ)",
+             r"(?:制限|フィルター|検閲)(?:なし|のない|がない|を解除|を無効)", r"システムプロンプト",
+             r"初期指示", r"新しい指示", r"何でもできる", r"従え", r"従いなさい"), False),
+    (_either(r"(?:гнорируй|абудь|не обращай внимания)[^\n]{0,50}(?:инструкци|указани|правил"
+             r"|ограничени)", r"(?:еперь ты|этого момента ты|тныне ты)",
+             r"без (?:ограничений|правил|фильтров|цензуры)",
+             r"(?:окажи|ыведи|аскрой|апиши|овтори)[^\n]{0,40}(?:системн|свои инструкции)",
+             r"овые инструкции", r"(?:тключи|ними)[^\n]{0,30}(?:фильтр|ограничени|цензур)",
+             r"ы должен"), False),
     # Obfuscation: zero-width and bidi characters, full-width Latin, mixed scripts, leetspeak, spacing,
     # base64 blobs.
     (r"\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa0-\xa4\xa6-\xa9]|\xef\xbb\xbf|\xc2\xad", False),
     (r"\xef\xbc[\xa1-\xba]|\xef\xbd[\x81-\x9a]", False),
-    (r"[a-zA-Z](?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]|\xcf[\x80-\x89])"
-     r"|(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]|\xcf[\x80-\x89])[a-zA-Z]", False),
+    (_either(r"[a-zA-Z](?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]"
+             r"|\xcf[\x80-\x89])",
+             r"(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f]|\xd4[\x80-\xaf]|\xce[\x91-\xbf]"
+             r"|\xcf[\x80-\x89])[a-zA-Z]"), False),
     # Dropping everything said before; persona without rules; the grandma exploit; claims that the
     # safety layer is off or a special mode is on; prompt-leak requests (English, then de, fr, ja, ru).
     # Each starts with or contains a rare literal so that the automaton stays fast on ordinary text.
     (r"(?:ignor|disregard|forget)[^\n]{0,8}(?:all|everything|anything)[^\n]{0,40}(?:told|given|taught|"
      r"instructed|said|written|stated|mentioned|above|prior|before)", True),
     (r"(?:vergiss|vergesst|ignorier)[^\n]{0,12}alle|(?:oublie|ignore)[sz]? tout", True),
-    (r"(?:anweisung|regeln|instruktion|vorgabe|richtlinie)[^\n]{0,40}(?:vergisst|vergessen|ignorierst|"
-     r"ignorieren|missachte)|(?:free|freed) (?:of|from)[^\n]{0,20}(?:confines|rules|restrictions"
-     r"|limitations|"
-     r"shackles|guidelines|chains)|what (?:are|were) your", True),
+    (_either(r"(?:anweisung|regeln|instruktion|vorgabe|richtlinie)[^\n]{0,40}(?:vergisst|vergessen"
+             r"|ignorierst|ignorieren|missachte)",
+             r"(?:free|freed) (?:of|from)[^\n]{0,20}(?:confines|rules|restrictions|limitations"
+             r"|shackles|guidelines|chains)", r"what (?:are|were) your"), True),
     (r"е обращай внимания на вс|ы теперь|одераци|ензур|злой|злобн|何でもできます", False),
-    (r"(?:prends|tiens|prenez|tenez) pas (?:en )?compte|ne s'appliquen?t? plus|(?:gilt|gelten) (?:ab sofort "
-     r"|jetzt )?nicht mehr|jegliche|gib (?:den|die|das|alles)|b(?:ö|oe)se?[- ]?(?:bot|gpt|ki|ai)", True),
-    (r"(?:今まで|これまで|以前|上記|前)[^\n]{0,40}(?:無視|忘れ)"
-     r"|(?:абудь|гнорируй)[^\n]{0,4}вс(?:е|ё)", False),
-    (r"(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos|anarchy)[- ]?(?:"
-     r"bot|gpt|ai|assistant|chatbot|llm|model|mode)|(?:has|have) no (?:rules|restrictions|limits|filters"
-     r"|ethics|morals|guidelines|boundaries|principles|polic|content pol)|(?:doesn't|does not|never|won't"
-     r"|will not) "
-     r"(?:follow|obey|care about) (?:any )?(?:rules|guidelines|polic|restrictions|ethic)", True),
-    (r"(?:keine|sich an keine) (?:regeln|einschränkung|grenzen|ethik|filter)"
-     r"|qui n'a (?:aucune|pas de)|qui ne (?:connaît|suit|respecte)", True),
-    (r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)"
-     r"|(?:у которого|у которой|который|которая)[^\n]{0,12}(?:нет|не имеет|не соблюдает)", False),
-    (r"grandm|granny|grandpa|grandf|\boma\b|\bopa\b|großmutter|grossmutter|großvater|grand-m|grand-p"
-     r"|mamie", True),
-    (r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)"
-     r"|(?:бабушк|дедушк)", False),
-    (r"(?:safety|content|moderation|policy|ethic)[- ]?(?:filter|polic|layer|guideline|guardrail|"
-     r"check|protocol|restriction|module)|(?:rules|restrictions|guidelines|filters|guardrails|limitations"
-     r"|policies|policy) (?:are |is |have been |has been )?(?:now )?(?:disabled|deactivated|lifted|removed"
-     r"|suspended|void|switched off|turned off|no longer)|in (?:an? |the )?(?:developer|dev|debug|god|admin"
-     r"|maintenance|unrestricted|unfiltered|uncensored|jailbreak|jailbroken|sudo|root|test) mode"
-     r"|(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode", True),
-    (r"(?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|außer kraft)|(?:entwickler|developer|debug|gott|"
-     r"admin|uneingeschränkten)[- ]?modus|désactivé|(?:levée|supprimée|suspendue)s?|en mode (?:développeur|"
-     r"debug|dieu|admin|sans)", True),
-    (r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)[^\n]{0,12}(?:無効|オフ|解除|停止)"
-     r"|(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード|(?:ильтр|граничени|равила|ензур"
-     r"|одераци)[^\n]{0,40}(?:тключен"
-     r"|ыключен|сняты|снят|деактивирован"
-     r"|не действу)|ежим[^\n]{0,6}(?:разработчика|без ограничений|бога|отладки)", False),
-    (r"(?:repeat|print|output|recite|spell out)[^\n]{0,40}(?:above|before this|preceding|prior to "
-     r"this|so far|at the start|at the beginning)|(?:starting|beginning|begin|start) (?:with"
-     r"|from)[^\n]{0,20}(?:you are|you're|your instructions|system:)|(?:system prompt|initial prompt"
-     r"|hidden prompt|instructions you were "
-     r"given|your instructions)[^\n]{0,30}(?:verbatim|word for word|in full|exactly as written)", True),
-    (r"(?:wiederhol|schreib|zeig)[^\n]{0,50}(?:oben|darüber|davor|zuvor|wort für wort|wörtlich)"
-     r"|(?:répète|recopie|affiche|écri|donne)[^\n]{0,50}(?:ci-dessus|au-dessus|précédent|mot pour mot|"
-     r"textuellement)", True),
-    (r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)"
-     r"|(?:овтори|ыведи|апиши|ерепиши)[^\n]{0,50}(?:выше|дословно|слово в слово)", False),
+    (_either(r"(?:prends|tiens|prenez|tenez) pas (?:en )?compte", r"ne s'appliquen?t? plus",
+             r"(?:gilt|gelten) (?:ab sofort |jetzt )?nicht mehr", r"jegliche",
+             r"gib (?:den|die|das|alles)", r"b(?:ö|oe)se?[- ]?(?:bot|gpt|ki|ai)"), True),
+    (_either(r"(?:今まで|これまで|以前|上記|前)[^\n]{0,40}(?:無視|忘れ)",
+             r"(?:абудь|гнорируй)[^\n]{0,4}вс(?:е|ё)"), False),
+    (_either(r"(?:evil|unethical|amoral|unfiltered|uncensored|unrestricted|jailbroken|chaos"
+             r"|anarchy)[- ]?(?:bot|gpt|ai|assistant|chatbot|llm|model|mode)",
+             r"(?:has|have) no (?:rules|restrictions|limits|filters|ethics|morals|guidelines"
+             r"|boundaries|principles|polic|content pol)",
+             r"(?:doesn't|does not|never|won't|will not) (?:follow|obey"
+             r"|care about) (?:any )?(?:rules|guidelines|polic|restrictions|ethic)"), True),
+    (_either(r"(?:keine|sich an keine) (?:regeln|einschränkung|grenzen|ethik|filter)",
+             r"qui n'a (?:aucune|pas de)", r"qui ne (?:connaît|suit|respecte)"), True),
+    (_either(r"(?:ルール|制限|倫理|規則)(?:の|が)?(?:ない|無い|を持たない|に縛られない)",
+             r"(?:у которого|у которой|который|которая)[^\n]{0,12}(?:нет|не имеет|не соблюдает)"), False),
+    (_either(r"grandm", r"granny", r"grandpa", r"grandf", r"\boma\b", r"\bopa\b", r"großmutter",
+             r"grossmutter", r"großvater", r"grand-m", r"grand-p", r"mamie"), True),
+    (_either(r"(?:亡くなった|死んだ|今は亡き)(?:祖母|おばあちゃん|おばあさん|祖父|おじいちゃん)",
+             r"(?:бабушк|дедушк)"), False),
+    (_either(r"(?:safety|content|moderation|policy|ethic)[- ]?(?:filter|polic|layer|guideline"
+             r"|guardrail|check|protocol|restriction|module)",
+             r"(?:rules|restrictions|guidelines|filters|guardrails|limitations|policies"
+             r"|policy) (?:are |is |have been |has been )?(?:now )?(?:disabled|deactivated|lifted"
+             r"|removed|suspended|void|switched off|turned off|no longer)",
+             r"in (?:an? |the )?(?:developer|dev|debug|god|admin|maintenance|unrestricted|unfiltered"
+             r"|uncensored|jailbreak|jailbroken|sudo|root|test) mode",
+             r"(?:god|unrestricted|unfiltered|uncensored|jailbreak|sudo) mode"), True),
+    (_either(r"(?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|außer kraft)",
+             r"(?:entwickler|developer|debug|gott|admin|uneingeschränkten)[- ]?modus", r"désactivé",
+             r"(?:levée|supprimée|suspendue)s?", r"en mode (?:développeur|debug|dieu|admin|sans)"), True),
+    (_either(r"(?:フィルター|フィルタ|安全|セーフティ|ポリシー|制限|規制|検閲)[^\n]{0,12}(?:無効"
+             r"|オフ|解除|停止)", r"(?:開発者|デベロッパー|デバッグ|管理者|無制限)モード",
+             r"(?:ильтр|граничени|равила|ензур|одераци)[^\n]{0,40}(?:тключен|ыключен|сняты|снят"
+             r"|деактивирован|не действу)",
+             r"ежим[^\n]{0,6}(?:разработчика|без ограничений|бога|отладки)"), False),
+    (_either(r"(?:repeat|print|output|recite|spell out)[^\n]{0,40}(?:above|before this|preceding"
+             r"|prior to this|so far|at the start|at the beginning)",
+             r"(?:starting|beginning|begin|start) (?:with|from)[^\n]{0,20}(?:you are|you're"
+             r"|your instructions|system:)",
+             r"(?:system prompt|initial prompt|hidden prompt|instructions you were given"
+             r"|your instructions)[^\n]{0,30}(?:verbatim|word for word|in full|exactly as written)"), True),
+    (_either(r"(?:wiederhol|schreib|zeig)[^\n]{0,50}(?:oben|darüber|davor|zuvor|wort für wort"
+             r"|wörtlich)",
+             r"(?:répète|recopie|affiche|écri|donne)[^\n]{0,50}(?:ci-dessus|au-dessus|précédent"
+             r"|mot pour mot|textuellement)"), True),
+    (_either(r"(?:上の|上記の|これより前の|最初の)(?:文章|言葉|テキスト|指示|内容)",
+             r"(?:овтори|ыведи|апиши|ерепиши)[^\n]{0,50}(?:выше|дословно|слово в слово)"), False),
     # Chat-template role markers not starting with `<|`.
     (r"<</?SYS>>|#{2,} ?system ?(?:prompt ?)?:", True),
     (_leet_trigger(("ignore", "previous", "instruct", "jailbreak", "bypass", "prompt", "disregard", "forget",
                     "restriction")), True),
     (r"i[ .\-_*]g[ .\-_*]n[ .\-_*]o[ .\-_*]r[ .\-_*]e|d[ .\-_*]a[ .\-_*]n\b", True),
     # Spaced-out cue words in Japanese and Russian (`指 示 を 無 視`, `и г н о р и р у й`).
-    (r"(?:無|指|忘|命|制|検|従)(?:[ .\-_*]|\xe3\x80\x80|・)+(?:視|示|れ|令|限|閲|え)"
-     r"|(?:и|И)[ .\-_*]г[ .\-_*]н[ .\-_*]о[ .\-_*]р|(?:з|З)[ .\-_*]а[ .\-_*]б[ .\-_*]у[ .\-_*]д", False),
+    (_either(r"(?:無|指|忘|命|制|検|従)(?:[ .\-_*]|\xe3\x80\x80|・)+(?:視|示|れ|令|限|閲|え)",
+             r"(?:и|И)[ .\-_*]г[ .\-_*]н[ .\-_*]о[ .\-_*]р",
+             r"(?:з|З)[ .\-_*]а[ .\-_*]б[ .\-_*]у[ .\-_*]д"), False),
     (_base64_trigger(("ignore", "Ignore", "IGNORE", "instructions", "previous", "system prompt", "jailbreak",
                       "disregard", "Disregard", "pretend", "you are now", "You are now", "DAN",
                       # Cue words of the other four languages: base64 of UTF-8 text is decoded too.
@@ -802,71 +818,88 @@ TRIGGERS: tuple[tuple[str, bool], ...] = (
 WAKE: tuple[tuple[str, bool], ...] = (
     # "instructions" alone is everyday prose ("follow the instructions in the README"); whose they are,
     # or what is said to happen to them, is what attacks add.
-    (r"\b(?:your|new|previous|prior|earlier|original|initial|system|hidden|secret|internal|real|actual"
-     r"|operator'?s?|developer'?s?|above|old|all|any|these|those|updated|revised|my) instructions?"
-     r"|instructions? (?:précédentes|antérieures|initiales|d'origine|pour l'(?:assistant|ia))"
-     r"|\binstructions?\b[^\n\"]{0,40}?\b(?:no longer|void|don't apply|do not apply|above|before|earlier"
-     r"|overrid|ignor|replac|supersed|cancel|from now|you were given|you received|you got)"
-     r"|guideline|guardrail|restriction|constraint|system ?prompt|jailbr|unrestrict|unfilter"
-     r"|uncensor|developer mode|dev mode|god mode|debug mode|admin mode|maintenance mode|persona\b"
-     r"|in character|pretend|disregard|overrid|bypass|verbatim|your (?:rules|programming|training"
-     r"|policy|policies|filters|safety|creators|developers|operator)|operator'?s? |content polic"
-     r"|safety (?:filter|rule|polic|guideline|training|layer)|(?:previous|prior|above|earlier|original"
-     r"|initial|hidden|secret|internal) (?:rules|prompt|message|context|text|directions)"
-     r"|(?:^|\W)(?:ai|llm|gpt|chatbot|bot|assistant|agent|model)\s?[:,] |exfiltrat|no longer apply"
-     r"|(?:ignore|forget)\s+(?:all|every|any|your|previous|prior|above|these|those)\b"
-     r"|refus|unlearn|unaligned|base ?64|\bai (?:agent|assistant|model|system)"
-     r"|décod|\bno filter|kein(?:e|en)? filter", True),
+    (_either(r"\b(?:your|new|previous|prior|earlier|original|initial|system|hidden|secret|internal"
+             r"|real|actual|operator'?s?|developer'?s?|above|old|all|any|these|those|updated|revised"
+             r"|my) instructions?",
+             r"instructions? (?:précédentes|antérieures|initiales|d'origine|pour l'(?:assistant|ia))",
+             r"\binstructions?\b[^\n\"]{0,40}?\b(?:no longer|void|don't apply|do not apply|above"
+             r"|before|earlier|overrid|ignor|replac|supersed|cancel|from now|you were given"
+             r"|you received|you got)", r"guideline", r"guardrail", r"restriction", r"constraint",
+             r"system ?prompt", r"jailbr", r"unrestrict", r"unfilter", r"uncensor",
+             r"developer mode", r"dev mode", r"god mode", r"debug mode", r"admin mode",
+             r"maintenance mode", r"persona\b", r"in character", r"pretend", r"disregard",
+             r"overrid", r"bypass", r"verbatim",
+             r"your (?:rules|programming|training|policy|policies|filters|safety|creators|developers"
+             r"|operator)", r"operator'?s? ", r"content polic",
+             r"safety (?:filter|rule|polic|guideline|training|layer)",
+             r"(?:previous|prior|above|earlier|original|initial|hidden|secret|internal) (?:rules"
+             r"|prompt|message|context|text|directions)",
+             r"(?:^|\W)(?:ai|llm|gpt|chatbot|bot|assistant|agent|model)\s?[:,] ", r"exfiltrat",
+             r"no longer apply",
+             r"(?:ignore|forget)\s+(?:all|every|any|your|previous|prior|above|these|those)\b",
+             r"refus", r"unlearn", r"unaligned", r"base ?64",
+             r"\bai (?:agent|assistant|model|system)", r"décod", r"\bno filter",
+             r"kein(?:e|en)? filter"), True),
     # Text addressed to an AI that reads a document (indirect injection), whoever wrote it; rules and
     # context words next to the second person; fictional or hypothetical framing; encodings.
-    (r"\b(?:ai|a\.i\.|llm|gpt|bot|chatbot|agent|assistant|model|copilot|screener|reviewer|note-?taker"
-     r"|translator|summari[sz]er)s? (?:that |who |which )?(?:is |are )?(?:reading|processing|parsing"
-     r"|summari[sz]ing|reviewing|screening|scanning|analy[sz]ing|indexing|ingesting|translating|reads"
-     r"|processes|parses|summari[sz]es|reviews|screens|scans)\b"
-     r"|\b(?:reading|processing|parsing|summari[sz]ing|reviewing|screening|scanning|analy[sz]ing|indexing"
-     r"|ingesting|translating) (?:this|these|the following|that)\b"
-     r"|\b(?:to|for|dear|attention|hey|hi)\s+(?:the\s+|any\s+|all\s+)?(?:ai"
-     r"|llm|bot|agent|assistant|model|language model|reviewer|screener)s?\b|\b(?:ai|llm|agent|assistant)"
-     r"\s*(?:instruction|note|directive|notice)|note (?:to|for) (?:the )?(?:ai|llm|model|assistant|agent|bot)"
-     r"|your (?:rules|context|first message|hidden|initial|guidelines|filters?|restrictions)"
-     r"|(?:no|without|any) (?:rules|restrictions|limits|filters)|hypothetical|sandbox|rot-?13|backwards"
-     r"|role-?play|play the role|stay in character|first message"
-     r"|(?:reply|respond|answer|output) (?:only|with only)"
-     r"|from now on|new (?:task|role|rules|policy|persona)|safety (?:rules|checks|features)", True),
-    (r"\b(?:ki|ia)\b|hinweis für|anmerkung für|note (?:au|à l'|pour l')|système d'|jouer? le rôle"
-     r"|consigne|regeln|kontext|zitiere|ersten nachricht|première consigne|premier message|hypothéti"
-     r"|hypothetisch|ab jetzt|désormais|à partir de maintenant", True),
+    (_either(r"\b(?:ai|a\.i\.|llm|gpt|bot|chatbot|agent|assistant|model|copilot|screener|reviewer"
+             r"|note-?taker|translator|summari[sz]er)s? (?:that |who |which )?(?:is "
+             r"|are )?(?:reading|processing|parsing|summari[sz]ing|reviewing|screening|scanning"
+             r"|analy[sz]ing|indexing|ingesting|translating|reads|processes|parses|summari[sz]es"
+             r"|reviews|screens|scans)\b",
+             r"\b(?:reading|processing|parsing|summari[sz]ing|reviewing|screening|scanning"
+             r"|analy[sz]ing|indexing|ingesting|translating) (?:this|these|the following|that)\b",
+             r"\b(?:to|for|dear|attention|hey|hi)\s+(?:the\s+|any\s+|all\s+)?(?:ai|llm|bot|agent"
+             r"|assistant|model|language model|reviewer|screener)s?\b",
+             r"\b(?:ai|llm|agent|assistant)\s*(?:instruction|note|directive|notice)",
+             r"note (?:to|for) (?:the )?(?:ai|llm|model|assistant|agent|bot)",
+             r"your (?:rules|context|first message|hidden|initial|guidelines|filters?|restrictions)",
+             r"(?:no|without|any) (?:rules|restrictions|limits|filters)", r"hypothetical",
+             r"sandbox", r"rot-?13", r"backwards", r"role-?play", r"play the role",
+             r"stay in character", r"first message",
+             r"(?:reply|respond|answer|output) (?:only|with only)", r"from now on",
+             r"new (?:task|role|rules|policy|persona)", r"safety (?:rules|checks|features)"), True),
+    (_either(r"\b(?:ki|ia)\b", r"hinweis für", r"anmerkung für", r"note (?:au|à l'|pour l')",
+             r"système d'", r"jouer? le rôle", r"consigne", r"regeln", r"kontext", r"zitiere",
+             r"ersten nachricht", r"première consigne", r"premier message", r"hypothéti",
+             r"hypothetisch", r"ab jetzt", r"désormais", r"à partir de maintenant"), True),
     # Cyrillic has no word boundary here (the automaton knows ASCII ones only): `бот` and `роль` must
     # follow a space or quote, or they would wake on every "работа" and "контроль".
-    (r"ИИ|систем|контекст|(?:^|[\s«\"(])(?:роль|Роль|бот|Бот)|первое сообщени|Первое сообщени|нейросет"
-     r"|Нейросет|гипотетич|отныне|Отныне|AI|ＡＩ|レビュア|アシスタント|エージェント|への指示|ロールプレイ"
-     r"|役になり"
-     r"|なりきり|仮に", False),
+    (_either(r"ИИ", r"систем", r"контекст", r"(?:^|[\s«\"(])(?:роль|Роль|бот|Бот)",
+             r"первое сообщени", r"Первое сообщени", r"нейросет", r"Нейросет", r"гипотетич",
+             r"отныне", r"Отныне", r"AI", r"ＡＩ", r"レビュア", r"アシスタント", r"エージェント",
+             r"への指示", r"ロールプレイ", r"役になり", r"なりきり", r"仮に"), False),
     # Forged turns in other languages, @-mentions of the model, what the model "must now" do, whole
     # conversations sent somewhere, payloads split into parts, fiction that asks for working detail.
-    (r"#{2,} ?(?:système|systemnachricht|システム|систем)|@(?:assistant|assistent|ai|ki|ia|bot|agent"
-     r"|llm)\b|\b(?:assistant|assistent|model|modell|ai|ki|llm|agent|bot)s? (?:must|should|shall|muss|soll"
-     r"|doit|needs to|has to|will now|is required to)\b|(?:every|each|all|entire|whole|full) (?:message"
-     r"|conversation|chat|history)|conversation history|chat history|historique de (?:la )?conversation"
-     r"|gesprächsverlauf|chatverlauf|concatenat|\bpart(?:ie)? (?:1|2|a|b|one|two)\b|\bteil (?:1|2|a|b"
-     r"|eins)\b| [a-z] \+ [a-z]\b|(?:precise|exact|real|working|full|complete) (?:technical )?(?:detail"
-     r"|commands|code|steps)", True),
-    (r"история (?:переписки|диалога|чата)|会話履歴|チャット履歴|(?:часть|Часть) [12АБ]"
-     r"|パート[1１AＡ]", False),
+    (_either(r"#{2,} ?(?:système|systemnachricht|システム|систем)",
+             r"@(?:assistant|assistent|ai|ki|ia|bot|agent|llm)\b",
+             r"\b(?:assistant|assistent|model|modell|ai|ki|llm|agent|bot)s? (?:must|should|shall"
+             r"|muss|soll|doit|needs to|has to|will now|is required to)\b",
+             r"(?:every|each|all|entire|whole|full) (?:message|conversation|chat|history)",
+             r"conversation history", r"chat history", r"historique de (?:la )?conversation",
+             r"gesprächsverlauf", r"chatverlauf", r"concatenat",
+             r"\bpart(?:ie)? (?:1|2|a|b|one|two)\b", r"\bteil (?:1|2|a|b|eins)\b",
+             r" [a-z] \+ [a-z]\b",
+             r"(?:precise|exact|real|working|full|complete) (?:technical )?(?:detail|commands|code"
+             r"|steps)"), True),
+    (_either(r"история (?:переписки|диалога|чата)", r"会話履歴", r"チャット履歴",
+             r"(?:часть|Часть) [12АБ]", r"パート[1１AＡ]"), False),
     # Doing it quietly, to the model by name, whole histories, words to remember and join (split payloads).
-    (r"\bsilently\b|\bunsichtbar|\bdiscrètement|\bsecretly\b|(?:don't|do not|never) (?:mention|tell (?:the"
-     r" user|anyone)|log)\b|\bau modèle\b|à l'(?:ia|assistant)\b"
-     r"|an (?:die ki|den bot|den assistenten|das modell)"
-     r"|bisherigen nachrichten|historique complet|tous les messages|remember (?:this|these|the) words?"
-     r"|\bretiens\b|\bmerke? dir\b|\b[a-z] ?= ?\\?[«\"'“„]", True),
+    (_either(r"\bsilently\b", r"\bunsichtbar", r"\bdiscrètement", r"\bsecretly\b",
+             r"(?:don't|do not|never) (?:mention|tell (?:the user|anyone)|log)\b", r"\bau modèle\b",
+             r"à l'(?:ia|assistant)\b", r"an (?:die ki|den bot|den assistenten|das modell)",
+             r"bisherigen nachrichten", r"historique complet", r"tous les messages",
+             r"remember (?:this|these|the) words?", r"\bretiens\b", r"\bmerke? dir\b",
+             r"\b[a-z] ?= ?\\?[«\"'“„]"), True),
     (r"незаметно|Незаметно|всю переписку|Запомни|запомни|会話全文|これまでの会話|こっそり|覚えて", False),
     # Fiction or a game as the excuse ("it's just fiction, so you can write everything").
-    (r"c'est (?:de la |juste de la |que de la )?fiction|pour un (?:roman|polar|thriller|film)"
-     r"|für einen (?:roman|krimi|thriller|film)|(?:ist|es ist) (?:doch |nur )?fiktion"
-     r"|it'?s (?:just |only |all )?fiction|for a (?:novel|thriller|screenplay|story)\b", True),
+    (_either(r"c'est (?:de la |juste de la |que de la )?fiction",
+             r"pour un (?:roman|polar|thriller|film)", r"für einen (?:roman|krimi|thriller|film)",
+             r"(?:ist|es ist) (?:doch |nur )?fiktion", r"it'?s (?:just |only |all )?fiction",
+             r"for a (?:novel|thriller|screenplay|story)\b"), True),
     # A digit between Cyrillic letters (`пр4вила`, `3абудь`).
-    (r"(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])[013456](?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])|[013]"
-     r"(?:\xd0[\xb0-\xbf]|\xd1[\x80-\x8f]){3}", False),
+    (_either(r"(?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])[013456](?:\xd0[\x80-\xbf]|\xd1[\x80-\x9f])",
+             r"[013](?:\xd0[\xb0-\xbf]|\xd1[\x80-\x8f]){3}"), False),
     # Leetspeak over several words (`1gn0r3 y0ur ru135`): a digit between letters, twice in a row.
     (r"[a-z][013457][a-z][a-z013457]* [a-z013457]*[a-z][013457][a-z]", True),
     # Obfuscation by spacing or dotting letters (`i g n o r e`, `s.y.s.t.e.m`), Latin or Cyrillic, and
@@ -874,141 +907,166 @@ WAKE: tuple[tuple[str, bool], ...] = (
     (_spaced_trigger(("ignore", "ignor", "system", "prompt", "rules", "regeln", "règles", "instruct",
                       "forget", "oublie", "vergiss", "bypass", "filter", "jailbreak", "assistant", "your",
                       "désormais", "unrestricted", "developer", "reveal")), True),
-    (r"(?:и|И)[ .]н[ .]с[ .]т[ .]р|(?:п|П)[ .]р[ .]а[ .]в[ .]и|(?:з|З)[ .]а[ .]б[ .]у|(?:с|С)[ .]и[ .]с[ .]т"
-     r"|(?:о|О)[ .]г[ .]р[ .]а[ .]н|(?:п|П)[ .]р[ .]о[ .]м[ .]п", False),
+    (_either(r"(?:и|И)[ .]н[ .]с[ .]т[ .]р", r"(?:п|П)[ .]р[ .]а[ .]в[ .]и",
+             r"(?:з|З)[ .]а[ .]б[ .]у", r"(?:с|С)[ .]и[ .]с[ .]т", r"(?:о|О)[ .]г[ .]р[ .]а[ .]н",
+             r"(?:п|П)[ .]р[ .]о[ .]м[ .]п"), False),
     (r"[A-Za-z0-9+/]{24,}={1,2}", True),
-    (r"anweisung|vorgabe|richtlinie|einschränkung|regeln|systemprompt|entwicklermodus|uneingeschränkt"
-     r"|ungefiltert|unzensiert|vergiss|ignorier|consigne|directive|règles|restriction|contrainte"
-     r"|sans filtre|mode développeur|mode sans|oublie|ignore[sz]? (?:les|tes|vos|toutes|tout)\b", True),
-    (r"инструкц|указани|ограничени|правил|директив|промпт|фильтр|цензур|режим|игнорир|забудь|персонаж"
-     r"|Инструкц|Указани|Ограничени|Правил|Директив|Промпт|Фильтр|Цензур|Режим|Игнорир|Забудь|Персонаж"
-     r"|ИИ|политик|Политик|расшифр|Расшифр|デコード|エージェント"
-     r"|ИНСТРУКЦ|УКАЗАНИ|ОГРАНИЧЕНИ|ПРАВИЛ|ПРОМПТ|ФИЛЬТР|РЕЖИМ|СИСТЕМ|КОНТЕКСТ|АССИСТЕНТ|ассистенту"
-     r"|для ассистента|для бота|для модели|для нейросети|для романа|это (?:же |просто )?(?:вымысел|фикция)"
-     r"|小説の中で|フィクションなので|フィクションだから|物語の中で"
-     r"|指示|命令|ルール|制限|制約|禁止|システム|プロンプト|設定|無視|忘れ"
-     r"|キャラ|モード|運営|開発者|管理者|フィルタ|検閲", False),
+    (_either(r"anweisung", r"vorgabe", r"richtlinie", r"einschränkung", r"regeln", r"systemprompt",
+             r"entwicklermodus", r"uneingeschränkt", r"ungefiltert", r"unzensiert", r"vergiss",
+             r"ignorier", r"consigne", r"directive", r"règles", r"restriction", r"contrainte",
+             r"sans filtre", r"mode développeur", r"mode sans", r"oublie",
+             r"ignore[sz]? (?:les|tes|vos|toutes|tout)\b"), True),
+    (_either(r"инструкц", r"указани", r"ограничени", r"правил", r"директив", r"промпт", r"фильтр",
+             r"цензур", r"режим", r"игнорир", r"забудь", r"персонаж", r"Инструкц", r"Указани",
+             r"Ограничени", r"Правил", r"Директив", r"Промпт", r"Фильтр", r"Цензур", r"Режим",
+             r"Игнорир", r"Забудь", r"Персонаж", r"ИИ", r"политик", r"Политик", r"расшифр",
+             r"Расшифр", r"デコード", r"エージェント", r"ИНСТРУКЦ", r"УКАЗАНИ", r"ОГРАНИЧЕНИ",
+             r"ПРАВИЛ", r"ПРОМПТ", r"ФИЛЬТР", r"РЕЖИМ", r"СИСТЕМ", r"КОНТЕКСТ", r"АССИСТЕНТ",
+             r"ассистенту", r"для ассистента", r"для бота", r"для модели", r"для нейросети",
+             r"для романа", r"это (?:же |просто )?(?:вымысел|фикция)", r"小説の中で",
+             r"フィクションなので", r"フィクションだから", r"物語の中で", r"指示", r"命令",
+             r"ルール", r"制限", r"制約", r"禁止", r"システム", r"プロンプト", r"設定", r"無視",
+             r"忘れ", r"キャラ", r"モード", r"運営", r"開発者", r"管理者", r"フィルタ", r"検閲"), False),
     # Exfiltration worded as tool use: a link whose last parameter is left open for data (`?data=`,
     # `?d=<chat>`), tools named to send or fetch, secret files, tracking links, the whole conversation.
-    (r"https?://[^\s\])\"'>]{3,200}[?&][\w.\-]{1,16}=(?:[\s\])\"'`]|$|<|\{|%s|KEY\b|\.\.\.)"
-     r"|\b(?:http_get|http_post|send_email|send_mail|save_note|webhook|browse|browser|e-?mail|mail"
-     r"|fetch)[ _\-]tool"
-     r"|\b(?:call|use|invoke|run) (?:the )?[\w.\-]{2,24} tool\b|\bouti[l] (?:d'e-?mail|webhook|http"
-     r"|de navigation)"
-     r"|mit dem [\w.\-]{2,24}-?tool|~/\.ssh|\bid_rsa\b|\.aws/credentials|/etc/(?:passwd|shadow)|\.env\b"
-     r"|tracking[- ]link|lien de suivi|(?:every|all|each) (?:user|customer|client)s?'? (?:data|details"
-     r"|emails?"
-     r"|addresses|records|messages)|card details|données (?:personnelles|bancaires)|coordonnées bancaires"
-     r"|fil de discussion|historique de (?:notre|cette|la) (?:conversation|discussion)|toute la conversation"
-     r"|without (?:telling|notifying|informing)|sans (?:le |la |les )?(?:prévenir|avertir|informer)"
-     r"|ohne (?:es |ihn |sie |den nutzer )?(?:zu )?(?:sagen|erwähnen|informieren|benachrichtigen)", True),
-    (r"не предупреждая|не сообщая|ссылк\w* отслеживания|всю историю|всю переписку|персональн\w+ данн"
-     r"|банковские реквизиты|через (?:почтовый |браузерный )?инструмент"
-     r"|知らせない|知らせずに|追跡リンク|個人情報|口座情報|ツールで|メールツール|会話全体|会話の内容", False),
+    (_either(r"https?://[^\s\])\"'>]{3,200}[?&][\w.\-]{1,16}=(?:[\s\])\"'`]|$|<|\{|%s|KEY\b|\.\.\.)",
+             r"\b(?:http_get|http_post|send_email|send_mail|save_note|webhook|browse|browser|e-?mail"
+             r"|mail|fetch)[ _\-]tool", r"\b(?:call|use|invoke|run) (?:the )?[\w.\-]{2,24} tool\b",
+             r"\bouti[l] (?:d'e-?mail|webhook|http|de navigation)", r"mit dem [\w.\-]{2,24}-?tool",
+             r"~/\.ssh", r"\bid_rsa\b", r"\.aws/credentials", r"/etc/(?:passwd|shadow)", r"\.env\b",
+             r"tracking[- ]link", r"lien de suivi",
+             r"(?:every|all|each) (?:user|customer|client)s?'? (?:data|details|emails?|addresses"
+             r"|records|messages)", r"card details", r"données (?:personnelles|bancaires)",
+             r"coordonnées bancaires", r"fil de discussion",
+             r"historique de (?:notre|cette|la) (?:conversation|discussion)",
+             r"toute la conversation", r"without (?:telling|notifying|informing)",
+             r"sans (?:le |la |les )?(?:prévenir|avertir|informer)",
+             r"ohne (?:es |ihn |sie |den nutzer )?(?:zu )?(?:sagen|erwähnen|informieren"
+             r"|benachrichtigen)"), True),
+    (_either(r"не предупреждая", r"не сообщая", r"ссылк\w* отслеживания", r"всю историю",
+             r"всю переписку", r"персональн\w+ данн", r"банковские реквизиты",
+             r"через (?:почтовый |браузерный )?инструмент", r"知らせない", r"知らせずに",
+             r"追跡リンク", r"個人情報", r"口座情報", r"ツールで", r"メールツール", r"会話全体",
+             r"会話の内容"), False),
     # Overrides in other words: what was set up is declared void, revoked, replaced or out of scope.
-    (r"\byour (?:configuration|setup|preamble|brief|principles|objective|constraints|limits|limitations"
-     r"|guard ?rails|content rules|operating rules|old rules|original (?:task|purpose|objective)"
-     r"|system message)"
-     r"|\bsystem message|\breconfigur|\b(?:null and void|nullif|hereby|rescinded|revoked?|withdrawn"
-     r"|out of scope)\b"
-     r"|(?:rules|polic(?:y|ies)|restrictions|guidance|limits) (?:you were given|you operate under|you follow"
-     r"|(?:is|are|were|has been|have been) (?:void|lifted|cancelled|canceled|suspended|removed|turned off"
-     r"|disabled))"
-     r"|\bdeine? (?:bisherige |alte |ganze )?(?:programmierung|konfiguration|beschränkungen|systemnachricht"
-     r"|grundsätze|einstellungen|vorgaben|filter)|neu konfiguriert|inhaltsfilter|über bord|nichtig|fortan"
-     r"|\btes (?:garde-fous|principes|limites|règles|restrictions|consignes)|ta programmation|ton règlement"
-     r"|message système|prompt d'origine|hiérarchie des instructions|passe outre|fais abstraction"
-     r"|qu'on t'a (?:fixé|imposé|donné)|qui t'a été imposé|nul et non avenu|à compter de ce message", True),
-    (r"запрет|Запрет|прежние установки|регламент|Регламент|с чистого листа|выше этой строки|что тебе говорили"
-     r"|ポリシー|ガードレール|規則|方針|撤廃|廃止|拒否", False),
+    (_either(r"\byour (?:configuration|setup|preamble|brief|principles|objective|constraints|limits"
+             r"|limitations|guard ?rails|content rules|operating rules|old rules|original (?:task"
+             r"|purpose|objective)|system message)", r"\bsystem message", r"\breconfigur",
+             r"\b(?:null and void|nullif|hereby|rescinded|revoked?|withdrawn|out of scope)\b",
+             r"(?:rules|polic(?:y|ies)|restrictions|guidance|limits) (?:you were given"
+             r"|you operate under|you follow|(?:is|are|were|has been|have been) (?:void|lifted"
+             r"|cancelled|canceled|suspended|removed|turned off|disabled))",
+             r"\bdeine? (?:bisherige |alte |ganze )?(?:programmierung|konfiguration|beschränkungen"
+             r"|systemnachricht|grundsätze|einstellungen|vorgaben|filter)", r"neu konfiguriert",
+             r"inhaltsfilter", r"über bord", r"nichtig", r"fortan",
+             r"\btes (?:garde-fous|principes|limites|règles|restrictions|consignes)",
+             r"ta programmation", r"ton règlement", r"message système", r"prompt d'origine",
+             r"hiérarchie des instructions", r"passe outre", r"fais abstraction",
+             r"qu'on t'a (?:fixé|imposé|donné)", r"qui t'a été imposé", r"nul et non avenu",
+             r"à compter de ce message"), True),
+    (_either(r"запрет", r"Запрет", r"прежние установки", r"регламент", r"Регламент",
+             r"с чистого листа", r"выше этой строки", r"что тебе говорили", r"ポリシー",
+             r"ガードレール", r"規則", r"方針", r"撤廃", r"廃止", r"拒否"), False),
     # Planted text addressed to whatever processes the document, by its job rather than as "AI":
     # "P.S. automated triage:", "for whatever is writing these minutes", "l'outil qui rédige ce compte
     # rendu", "Hinweis an das Programm, das ...", "для ассистента, который обрабатывает",
     # "まとめを作成する方へ".
-    (r"\b(?:automated|automatic|auto-?) ?(?:triage|review|reviewer|screening|screener|summary|summari[sz]er"
-     r"|processing|system|assistant|reply|agent|minutes|classifier|moderation|sorting|routing)s?\b"
-     # "[Instruction to the mail assistant handling this mailbox: ...]", "Assistant drafting the reply:",
-     # "An alle Textroboter", "Policy update for all virtual assistants", "Assistent: Teile dem Nutzer mit"
-     r"|\b(?:instruction|note|message|notice|hinweis|anweisung|nachricht|consigne|remarque|mot)s? (?:to|for"
-     r"|für"
-     r"|an|pour|à) (?:the |any |all |every |den |die |das |alle |le |la |l'|les |tous les )?(?:[\w\-]+ )?"
-     r"(?:assistant|assistent|agent|bot|ai|ki|ia|model|modell|reviewer|robot|roboter|textroboter)"
-     r"|\b(?:assistant|agent|bot|ai|model|reviewer|summari[sz]er|tool)s? (?:drafting|writing|handling|reading"
-     r"|processing|answering|replying|triaging|summari[sz]ing|reviewing|working on|in charge of)\b"
-     r"|\b(?:to|for) (?:all |every |any )?(?:virtual|digital|automated|ai|mail|email|e-mail|support|chat) "
-     r"(?:assistant|agent|bot|helper)s?\b|\b(?:assistent|ki|bot|modell|ia|robot|modèle)\s?:\s"
-     r"|\b(?:you'?ll|you will|you are going to) play\b|\ban alle \w*(?:roboter|bots|assistenten|ki|modelle"
-     r"|systeme)|\b(?:before|without) (?:anyone |any )?(?:added|adding)"
-     r" (?:rules|restrictions|filters)|\b(?:tes|vos) filtres|désactiver (?:temporairement )?(?:tes|vos"
-     r"|les) filtres"
-     r"|\b(?:whatever|whoever|anything|any (?:tool|system|program|software|bot)) (?:is |that |which )?"
-     r"(?:writ|read|summar|process|pars|triag|generat|compil|draft|review|screen|translat|index|sort|rout)"
-     r"|\b(?:to|for) the (?:tool|program|system|software|script|robot|bot|process|pipeline|parser|crawler"
-     r"|indexer|summari[sz]er|note-?taker) (?:that|which|who|reading|writing|processing|summari[sz]ing|doing)"
-     r"|\b(?:pour|à) (?:l'outil|l'ia|l'assistant|l'agent|le robot|le bot|le programme|le système|le logiciel"
-     r"|la machine)\b|\bqui (?:rédige|résume|traite|lit|analyse|trie|classe)\b"
-     r"|\b(?:an|für) (?:das|den|die) (?:programm|tool|system|bot|ki|assistenten|software|sprachmodell"
-     r"|modell|skript)\b|\bdas diese\w* (?:nachricht|mail|e-mail|text|dokument)"
-     r"|\bdecode (?:this|it|the following|and)|\b(?:were|was|been) told\b|\bbefore this message"
-     r"|\b(?:is|are|sind|ist) (?:void|nichtig)\b|\bvom betreiber|\bungekürzt|\bwortwörtlich"
-     r"|\bunauffällig", True),
-    (r"который обрабатывает|которая обрабатывает|кто обрабатывает|для робота|для программы|для системы"
-     r"|(?:тот|Тот), кто (?:будет )?(?:сокращать|пересказывать|обрабатывать|читать|составлять|анализировать)"
-     r"|(?:при|При) составлении|(?:ассистент|Ассистент|бот|Бот|ИИ|модель|Модель)\s?:\s|要約の最後に"
-     r"|画像を必ず表示"
-     r"|これまでのユーザーの発言"
-     r"|реальными командами|технически точно|作成する方|まとめる方|要約する方|処理する方|読んでいる|AIへ"
-     r"|ＡＩへ"
-     r"|アシスタントへ|ボットへ|ツールへ|担当AI", False),
+    (_either(r"\b(?:automated|automatic|auto-?) ?(?:triage|review|reviewer|screening|screener"
+             r"|summary|summari[sz]er|processing|system|assistant|reply|agent|minutes|classifier"
+             r"|moderation|sorting|routing)s?\b",
+             r"\b(?:instruction|note|message|notice|hinweis|anweisung|nachricht|consigne|remarque"
+             r"|mot)s? (?:to|for|für|an|pour|à) (?:the |any |all |every |den |die |das |alle |le "
+             r"|la |l'|les |tous les )?(?:[\w\-]+ )?(?:assistant|assistent|agent|bot|ai|ki|ia|model"
+             r"|modell|reviewer|robot|roboter|textroboter)",
+             r"\b(?:assistant|agent|bot|ai|model|reviewer|summari[sz]er|tool)s? (?:drafting|writing"
+             r"|handling|reading|processing|answering|replying|triaging|summari[sz]ing|reviewing"
+             r"|working on|in charge of)\b",
+             r"\b(?:to|for) (?:all |every |any )?(?:virtual|digital|automated|ai|mail|email|e-mail"
+             r"|support|chat) (?:assistant|agent|bot|helper)s?\b",
+             r"\b(?:assistent|ki|bot|modell|ia|robot|modèle)\s?:\s",
+             r"\b(?:you'?ll|you will|you are going to) play\b",
+             r"\ban alle \w*(?:roboter|bots|assistenten|ki|modelle|systeme)",
+             r"\b(?:before|without) (?:anyone |any )?(?:added|adding) (?:rules|restrictions|filters)",
+             r"\b(?:tes|vos) filtres", r"désactiver (?:temporairement )?(?:tes|vos|les) filtres",
+             r"\b(?:whatever|whoever|anything|any (?:tool|system|program|software|bot)) (?:is |that "
+             r"|which )?(?:writ|read|summar|process|pars|triag|generat|compil|draft|review|screen"
+             r"|translat|index|sort|rout)",
+             r"\b(?:to|for) the (?:tool|program|system|software|script|robot|bot|process|pipeline"
+             r"|parser|crawler|indexer|summari[sz]er|note-?taker) (?:that|which|who|reading|writing"
+             r"|processing|summari[sz]ing|doing)",
+             r"\b(?:pour|à) (?:l'outil|l'ia|l'assistant|l'agent|le robot|le bot|le programme"
+             r"|le système|le logiciel|la machine)\b",
+             r"\bqui (?:rédige|résume|traite|lit|analyse|trie|classe)\b",
+             r"\b(?:an|für) (?:das|den|die) (?:programm|tool|system|bot|ki|assistenten|software"
+             r"|sprachmodell|modell|skript)\b",
+             r"\bdas diese\w* (?:nachricht|mail|e-mail|text|dokument)",
+             r"\bdecode (?:this|it|the following|and)", r"\b(?:were|was|been) told\b",
+             r"\bbefore this message", r"\b(?:is|are|sind|ist) (?:void|nichtig)\b",
+             r"\bvom betreiber", r"\bungekürzt", r"\bwortwörtlich", r"\bunauffällig"), True),
+    (_either(r"который обрабатывает", r"которая обрабатывает", r"кто обрабатывает", r"для робота",
+             r"для программы", r"для системы",
+             r"(?:тот|Тот), кто (?:будет )?(?:сокращать|пересказывать|обрабатывать|читать|составлять"
+             r"|анализировать)", r"(?:при|При) составлении",
+             r"(?:ассистент|Ассистент|бот|Бот|ИИ|модель|Модель)\s?:\s", r"要約の最後に",
+             r"画像を必ず表示", r"これまでのユーザーの発言", r"реальными командами",
+             r"технически точно", r"作成する方", r"まとめる方", r"要約する方", r"処理する方",
+             r"読んでいる", r"AIへ", r"ＡＩへ", r"アシスタントへ", r"ボットへ", r"ツールへ",
+             r"担当AI"), False),
     # ... or by what will be done with the document: "when this page is summarised", "as you categorise
     # this", "whoever condenses this thread", "any assessment produced from this PDF".
-    (r"\b(?:when|if|once|after|before|while|whenever) (?:this|these|the) (?:page|e-?mail|mail|document|text"
-     r"|review|listing|thread|notes?|feedback|file|invoice|event|image|channel|post|article|message|data"
-     r"|results?|snippets?|batch|transcript|ticket|cv|resume|pdf|newsletter)s? (?:is|are|gets?"
-     r"|get) (?:being )?"
-     r"(?:summari[sz]|process|read|used|translat|index|aggregat|review|categori[sz]|describ|sync|pars|screen"
-     r"|rank|triag|condens|forward|turned)"
-     r"|\b(?:when|while|as|if|once|before|after) you(?:'re| are)? (?:summari[sz]|process|read|categori[sz]"
-     r"|describ"
-     r"|translat|index|aggregat|review|rank|compil|sync|triag|handl|pars|screen|classif|sort|condens"
-     r"|digest)\w*"
-     r" (?:this|these|the|it|them)\b"
-     r"|\b(?:whoever|anyone|anybody|any (?:tool|system|assistant|agent|model|summary|reader|bot)s?)"
-     r" (?:who |that |which )?(?:condens|turn|build|compil|read|process|summari[sz]|produc|generat|writ"
-     r"|prepar"
-     r"|handl|index|aggregat|rank|extract|answer)"
-     r"|\b(?:produced|generated|built|compiled|created|derived|made) from (?:this|these|the following)\b"
-     r"|\b(?:pipeline|workflow|engine|tooling|summari[sz]ers|agents|assistants|bots|readers|crawlers|scrapers"
-     r"|auto-?fixers|indexers)(?::| that | which | preparing| reading| handling| processing)"
-     r"|\b(?:wenn|sobald|falls) (?:diese[rsn]?|der|die|das) \w+ (?:zusammengefasst|verarbeitet|gelesen"
-     r"|übersetzt|ausgewertet|bewertet|sortiert) wird|\bwer (?:den|die|das|daraus|diese\w*) [^.\n]{0,30}"
-     r"(?:erstellt|zusammenfasst|ableitet|auswertet|liest|verarbeitet)|\b(?:für|an) (?:die )?(?:vorsortierung"
-     r"|vermittlungsportale|automatische|zusammenfassung)"
-     r"|\b(?:quand|lorsque|si|dès que) (?:cette|ce|ces|le|la|les) \w+ (?:est|sont) (?:résumée?s?|traitée?s?"
-     r"|lue?s?|analysée?s?|traduite?s?|classée?s?)|\bquiconque (?:résume|traite|lit|rédige|prépare)"
-     r"|\bpour (?:le|la) (?:résumé|synthèse|compte rendu|tri|classement) automatique", True),
-    (r"(?:это|эта|этот|эти) (?:письмо|страниц\w|текст|документ|отзыв\w*|заметк\w) (?:будет |будут )?"
-     r"(?:обрабатыва|пересказыва|суммируе|читае|анализируе|переводи)|кто (?:будет )?(?:составлять|делать"
-     r"|писать"
-     r"|готовить) (?:сводку|отчёт|протокол|резюме)|при (?:пересказе|обработке|анализе|суммаризации)"
-     r"|要約する際|要約するときは|まとめる際|まとめるときは|処理する際|読み込んだ|を作成する際", False),
+    (_either(r"\b(?:when|if|once|after|before|while|whenever) (?:this|these|the) (?:page|e-?mail"
+             r"|mail|document|text|review|listing|thread|notes?|feedback|file|invoice|event|image"
+             r"|channel|post|article|message|data|results?|snippets?|batch|transcript|ticket|cv"
+             r"|resume|pdf|newsletter)s? (?:is|are|gets?|get) (?:being )?(?:summari[sz]|process|read"
+             r"|used|translat|index|aggregat|review|categori[sz]|describ|sync|pars|screen|rank|triag"
+             r"|condens|forward|turned)",
+             r"\b(?:when|while|as|if|once|before|after) you(?:'re| are)? (?:summari[sz]|process|read"
+             r"|categori[sz]|describ|translat|index|aggregat|review|rank|compil|sync|triag|handl"
+             r"|pars|screen|classif|sort|condens|digest)\w* (?:this|these|the|it|them)\b",
+             r"\b(?:whoever|anyone|anybody|any (?:tool|system|assistant|agent|model|summary|reader"
+             r"|bot)s?) (?:who |that |which )?(?:condens|turn|build|compil|read|process|summari[sz]"
+             r"|produc|generat|writ|prepar|handl|index|aggregat|rank|extract|answer)",
+             r"\b(?:produced|generated|built|compiled|created|derived|made) from (?:this|these"
+             r"|the following)\b",
+             r"\b(?:pipeline|workflow|engine|tooling|summari[sz]ers|agents|assistants|bots|readers"
+             r"|crawlers|scrapers|auto-?fixers|indexers)(?::| that | which | preparing| reading"
+             r"| handling| processing)",
+             r"\b(?:wenn|sobald|falls) (?:diese[rsn]?|der|die|das) \w+ (?:zusammengefasst"
+             r"|verarbeitet|gelesen|übersetzt|ausgewertet|bewertet|sortiert) wird",
+             r"\bwer (?:den|die|das|daraus|diese\w*) [^.\n]{0,30}(?:erstellt|zusammenfasst|ableitet"
+             r"|auswertet|liest|verarbeitet)",
+             r"\b(?:für|an) (?:die )?(?:vorsortierung|vermittlungsportale|automatische"
+             r"|zusammenfassung)",
+             r"\b(?:quand|lorsque|si|dès que) (?:cette|ce|ces|le|la|les) \w+ (?:est"
+             r"|sont) (?:résumée?s?|traitée?s?|lue?s?|analysée?s?|traduite?s?|classée?s?)",
+             r"\bquiconque (?:résume|traite|lit|rédige|prépare)",
+             r"\bpour (?:le|la) (?:résumé|synthèse|compte rendu|tri|classement) automatique"), True),
+    (_either(r"(?:это|эта|этот|эти) (?:письмо|страниц\w|текст|документ|отзыв\w*|заметк\w) (?:будет "
+             r"|будут )?(?:обрабатыва|пересказыва|суммируе|читае|анализируе|переводи)",
+             r"кто (?:будет )?(?:составлять|делать|писать|готовить) (?:сводку|отчёт|протокол|резюме)",
+             r"при (?:пересказе|обработке|анализе|суммаризации)", r"要約する際", r"要約するときは",
+             r"まとめる際", r"まとめるときは", r"処理する際", r"読み込んだ", r"を作成する際"), False),
     # Fiction or games as the wrapper for real harm: the harm is named, and "real" or "exact" is asked for.
-    (r"\b(?:real|working|actual|exact|precise|accurate)(?:ly)? (?:methods?|code|steps|instructions|recipe"
-     r"|quantities|amounts|doses?|payloads?|exploit|synthesis|route)|technically (?:accurate|exact)"
-     r"|\b(?:ricin|sarin|methamphetamine|fentanyl|nerve agent|pipe bomb|ghost gun|ransomware|keylogger"
-     r"|credential stealer|sql injection payload|rizin|sprengstoff|rohrbombe|rançongiciel|explosif"
-     r"|méthode réelle|vrai code|echten code|echte methoden)\b", True),
-    (r"взрывчат|фишингов|стилер|эксплойт|мефедрон|реальная методика|настоящий код|覚醒剤|爆弾|毒殺|致死量"
-     r"|ランサムウェア|マルウェア|実際に(?:使える|動く)|正確な分量", False),
+    (_either(r"\b(?:real|working|actual|exact|precise|accurate)(?:ly)? (?:methods?|code|steps"
+             r"|instructions|recipe|quantities|amounts|doses?|payloads?|exploit|synthesis|route)",
+             r"technically (?:accurate|exact)",
+             r"\b(?:ricin|sarin|methamphetamine|fentanyl|nerve agent|pipe bomb|ghost gun|ransomware"
+             r"|keylogger|credential stealer|sql injection payload|rizin|sprengstoff|rohrbombe"
+             r"|rançongiciel|explosif|méthode réelle|vrai code|echten code|echte methoden)\b"), True),
+    (_either(r"взрывчат", r"фишингов", r"стилер", r"эксплойт", r"мефедрон", r"реальная методика",
+             r"настоящий код", r"覚醒剤", r"爆弾", r"毒殺", r"致死量", r"ランサムウェア",
+             r"マルウェア", r"実際に(?:使える|動く)", r"正確な分量"), False),
     # Payload splitting: numbered fragments, strings to join or reverse, then obey the result. (In a
     # raw JSON line the quote after `A =` is escaped, `A = \"...`: the backslash is allowed for.)
     # (Joined variables, `x+y+z`, are woken by their assignments: a pattern around `+` costs hyperscan
     # more than all the others together.)
-    (r"(?:fragment|piece|morceau|chunk|silbe)[ _]?(?:1|one)\b|[a-z][_-]?\d ?= ?\\?[\"'«„“]"
-     r"|\breverse (?:this|it|the (?:string|text|words))"
-     r"|\bin reverse\b|\bbackwards?\b|à l'envers|dreh\w* (?:diesen |den )?text um|umgedreht|rückwärts"
-     r"|concat[eé]n|\bjoin (?:them|the (?:parts|pieces|fragments))|(?:first|last) (?:word|letter)s? of each"
-     r"|premi[eè]re lettre de chaque|ersten buchstaben", True),
-    (r"фрагмент ?1|Фрагмент ?1|часть ?1|в обратном порядке|задом наперёд|склей|Склей"
-     r"|断片1|断片１|連結して|逆から|逆順", False),
+    (_either(r"(?:fragment|piece|morceau|chunk|silbe)[ _]?(?:1|one)\b",
+             r"[a-z][_-]?\d ?= ?\\?[\"'«„“]", r"\breverse (?:this|it|the (?:string|text|words))",
+             r"\bin reverse\b", r"\bbackwards?\b", r"à l'envers",
+             r"dreh\w* (?:diesen |den )?text um", r"umgedreht", r"rückwärts", r"concat[eé]n",
+             r"\bjoin (?:them|the (?:parts|pieces|fragments))",
+             r"(?:first|last) (?:word|letter)s? of each", r"premi[eè]re lettre de chaque",
+             r"ersten buchstaben"), True),
+    (_either(r"фрагмент ?1", r"Фрагмент ?1", r"часть ?1", r"в обратном порядке", r"задом наперёд",
+             r"склей", r"Склей", r"断片1", r"断片１", r"連結して", r"逆から", r"逆順"), False),
 )
