@@ -525,6 +525,19 @@ def test_ssn_after_its_cue_word_spaced_or_run_together(text: str, found: bool) -
     assert ("pii.us_ssn" in _categories(text)) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("沖縄県那覇市久茂地1-1-1 に引っ越しました。", True),  # a prefecture and a town, no ward
+    ("千葉県船橋市本町7-11-5 ﾌﾗﾜｰﾊｲﾂ101 までお願いします。", True),
+    ("札幌市中央区北1条西2丁目3-4に住んでいます。", True),  # Sapporo's grid
+    ("東京都内の町工場は3-4割が赤字です。", False),  # a ratio after a particle
+    ("大阪府内の市町村は1-2月に集計します。", False),  # months
+    ("神奈川県横浜市の人口は2023年4-6月期に増えた。", False),
+    ("川崎市民が3-1で勝利した。", False),  # a score
+])
+def test_japanese_addresses_without_a_ward_or_on_a_grid(text: str, found: bool) -> None:
+    assert ("pii.street_address" in _categories(text)) is found
+
+
 def test_japanese_address_with_a_long_ward_and_town_name() -> None:
     assert "pii.street_address" in _categories(
         "新しい住所は東京都世田谷区桜新町2丁目14-7 ハイツ桜302号室です。")

@@ -1453,7 +1453,8 @@ DETECTORS: tuple[Detector, ...] = (
               r"(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring) \d",
               r"\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route) ",
               r"〒", r"(?:都|道|府|県)[^\n]{1,60}(?:丁目|番地)",  # bytes: 20 characters of UTF-8
-              r"区[^\n]{1,30}\d{1,4}-\d{1,4}", r"\d{1,4} ?[a-z]?, \d{5} (?:[A-Z]|Ä|Ö|Ü)",
+              r"区[^\n]{1,30}\d{1,4}-\d{1,4}", r"(?:市|町|村)[^\n]{1,24}[1-9]\d{0,3}-\d{1,4}",
+              r"\d{1,4} ?[a-z]?, \d{5} (?:[A-Z]|Ä|Ö|Ü)",
               r"(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)"),
              _C(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
                 r"Row|Close|Crescent|Grove|Mews|Gardens|"
@@ -1476,6 +1477,15 @@ DETECTORS: tuple[Detector, ...] = (
                 r"(?:[0-9０-９\-－]{1,10}(?:番|号)?)?"
                 r"|(?:(?:東京都|北海道|(?:大阪|京都)府|[\u4e00-\u9fff]{2,3}県)?[\u4e00-\u9fff]{1,6}市)?"
                 r"[\u4e00-\u9fff]{1,6}区[\u4e00-\u9fff\u3040-\u30ff]{1,8}?\d{1,4}-\d{1,4}(?:-\d{1,4})?"
+                # A prefecture and a town without a ward (沖縄県那覇市久茂地1-1-1); block numbers never start
+                # with 0, phone numbers do (横浜市役所045-671-2121).
+                # Particles never stand in a town's name (東京都内の町工場は3-4割 is no address).
+                r"|(?:東京都|北海道|(?:大阪|京都)府|[\u4e00-\u9fff]{2,3}県)"
+                r"(?:(?![のはがをにでとも])[\u4e00-\u9fff\u3040-\u30ff]){1,12}?[市町村][\u4e00-\u9fff\u30a0-\u30ff]{1,8}?"
+                r"[1-9]\d{0,3}-\d{1,4}(?:-\d{1,4})?(?![\d月日割時年人件位%％])"
+                # Sapporo's grid: 中央区北1条西2丁目3-4.
+                r"|(?:[\u4e00-\u9fff]{1,6}市)?[\u4e00-\u9fff]{1,6}区[東西南北]?\d{1,2}条[東西南北]?\d{1,2}丁目"
+                r"(?:\d{1,4}(?:-\d{1,4})?)?"
                 r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бульвар|шоссе)\s*[А-ЯЁ][а-яё]+(?:\s+[А"
                 r"-ЯЁ][а-яё]+)?,?\s*"
                 r"(?:д\.|дом)\s*\d+[а-я]?(?:\s*,?\s*(?:кв\.|квартира)\s*\d+)?"),
