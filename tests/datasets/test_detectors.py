@@ -67,6 +67,8 @@ CASES = [
     ("pii.street_address", "Адрес: ул. Ленина, д. 5, кв. 12", "Улица была пустой."),
     ("pii.date_of_birth", "Date of birth: 1985-03-12", "Released on 1985-03-12."),
     ("pii.passport", "passport number 123456789", "passport photo requirements"),
+    ("pii.passport", "Her passport (no. 489127356) was scanned at check-in.",
+     "Her passport (valid 10 years) was scanned at check-in."),
     ("pii.jp_my_number", "マイナンバーは1234 5678 9018です", "注文番号は1234 5678 9012です"),
     ("pii.ru_inn", "ИНН 7707083893", "ИНН 7707083894"),
     ("pii.ru_snils", "СНИЛС 112-233-445 95", "СНИЛС 112-233-445 96"),
@@ -535,6 +537,20 @@ def test_ssn_after_its_cue_word_spaced_or_run_together(text: str, found: bool) -
     ("川崎市民が3-1で勝利した。", False),  # a score
 ])
 def test_japanese_addresses_without_a_ward_or_on_a_grid(text: str, found: bool) -> None:
+    assert ("pii.street_address" in _categories(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Meine Anschrift lautet Rosenau 14, 86150 Augsburg.", True),  # a street without a suffix
+    ("Adresse: Theodor-Heuss-Ring 21, 50668 Köln", True),
+    ("Adresse geändert auf St.-Martin-Str. 17, 81541 München", True),
+    ("Band 2, 45000 Exemplare verkauft", False),  # a count goes on after the "town"
+    ("Saison 4, 10000 Zuschauer im Stadion", False),
+    ("Kapitel 3, 12000 Wörter insgesamt.", False),
+    ("Die Hauptstraße 5 Kilometer weiter ist gesperrt.", False),  # a distance, not a house number
+    ("Die Adresse des Bundestags ist Platz der Republik 1, 11011 Berlin.", False),  # genitive landmark
+])
+def test_german_streets_by_postcode_and_town(text: str, found: bool) -> None:
     assert ("pii.street_address" in _categories(text)) is found
 
 

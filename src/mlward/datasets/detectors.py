@@ -1109,7 +1109,8 @@ _PUBLIC_PLACE = re.compile(
     r"siège social|siège|louvre|notre-dame|prime minister|official residence|residence of the|"
     r"premierminister|amtssitz|résidence officielle)\b"
     # German compounds: Bundeskanzleramt, Finanzministerium, Stadtmuseum, Konzernzentrale.
-    r"|(?:kanzleramt|ministerium|botschaft|museum|rathaus|hauptsitz|firmensitz|zentrale|schloss)\b"
+    r"|(?:kanzleramt|ministerium|botschaft|museum|rathaus|hauptsitz|firmensitz|zentrale|schloss|bundestag"
+    r"|bundesrat|reichstag)(?:e?s)?\b"
     r"|\b(?:ihren|seinen) sitz\b|\bsitz (?:der|des) (?:firma|gesellschaft|unternehmens|konzerns)"
     r"|кремл|музе|посольств|министерств|правительств|штаб-квартир|главный офис|головной офис|"
     r"театр|собор|дворец|мэри[яи]|резиденци"
@@ -1123,11 +1124,11 @@ _PERSONAL_PLACE = re.compile(
 
 # Plain substrings that any _PUBLIC_PLACE match contains: a cheap test before the regex.
 _PUBLIC_PLACE_HINTS = (
-    "white", "capitol", "pentagon", "parliament", "congress", "senate", "embass", "consul", "minist",
-    "hall", "govern", "palace", "castle", "cathedral", "museum", "tower", "stadium", "arena", "monument",
-    "memorial", "landmark", "opera", "headquarter", "head", "hq", "office", "campus", "flagship",
-    "rathaus", "bundes", "kanzler", "botschaft", "schloss", "dom", "tor", "élysée", "elysée", "palais",
-    "mairie", "préfecture", "ambassade", "musée", "eiffel", "siège", "louvre", "notre", "prime", "residence",
+    "white", "capitol", "pentagon", "parliament", "congress", "senate", "embass", "consul", "minist", "hall",
+    "govern", "palace", "castle", "cathedral", "museum", "tower", "stadium", "arena", "monument", "memorial",
+    "landmark", "opera", "headquarter", "head", "hq", "office", "campus", "flagship", "rathaus", "bundes",
+    "reichstag", "kanzler", "botschaft", "schloss", "dom", "tor", "élysée", "elysée", "palais", "mairie",
+    "préfecture", "ambassade", "musée", "eiffel", "siège", "louvre", "notre", "prime", "residence",
     "premier", "amtssitz", "résidence", "sitz", "zentrale", "кремл", "музе", "посольств", "министерств",
     "правительств", "штаб", "офис", "театр", "собор", "дворец", "мэри", "резиденци", "タワー", "城", "神社",
     "寺", "美術館", "博物館", "大使館", "庁", "役所", "役場", "国会", "本社", "本店", "本部", "記念館",
@@ -1419,7 +1420,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("pii.passport",
              (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
              _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
-                r"(?:[\s\w\-:#№.,'’°—–?？。、]{0,40}?)(?:[\s:#№°：]|(?<=[号はの]))\s*"
+                r"(?:[\s\w\-:#№.,'’°—–?？。、(（]{0,40}?)(?:[\s:#№°：(（]|(?<=[号はの]))\s*"
                 r"(?P<v>\d{2} \d{2} \d{6}|\d{4} \d{6}|\d{2} ?\d{7}"
                 r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,10}|(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{7,9})"
                 r"(?![A-Za-z0-9])"),
@@ -1465,7 +1466,16 @@ DETECTORS: tuple[Detector, ...] = (
                 r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:straße|strasse|str\.|weg|allee|"
                 r"platz|gasse|"
                 r"damm|ring)|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Damm|Ring))"
-                r"\s+\d{1,4}\s?[a-z]?(?:,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
+                r"\s+\d{1,4}\s?[a-z]?(?!\s*(?:Kilometer|km|Meter|Minuten|Min\.|Stunden|Jahre|Prozent|%|Euro|€))"
+                r"(?:,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
+                # Any street name with a number, a postcode and a town (Rosenau 14, 86150 Augsburg;
+                # Theodor-Heuss-Ring 21; St.-Martin-Str. 17), but not a count (Kapitel 3, 12000 Wörter):
+                r"|\b(?:St\.-)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-?Str\.)?\s+\d{1,4}\s?[a-z]?,"
+                r"\s*(?!\d\d000)\d{5}\s+(?!(?:Euro|Zeilen|Wörter|Stück|Einwohner|Besucher|Mitglieder|Menschen|Personen"
+                r"|Kunden|Nutzer|Dateien|Punkte|Meter|Kilometer|Tonnen|Dollar|Franken|Jahre|Seiten|Zeichen)\b)"
+                # The town ends the address: a count goes on (45000 Exemplare verkauft).
+                r"[A-ZÄÖÜ][a-zäöüß]+(?:\s(?:am|an der|im|in der|ob der)\s[A-ZÄÖÜ][a-zäöüß]+)?"
+                r"(?=\s*(?:$|[.,;:)!?\n]))"
                 r"|\b(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Zum|Zur|Hinter der|Unter den|Alte|Alter)"
                 r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s[A-ZÄÖÜ][a-zäöüß]+)?\s+\d{1,4}\s?[a-z]?,\s*\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+"
                 r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route)"
