@@ -67,6 +67,9 @@ CASES = [
     ("pii.street_address", "Адрес: ул. Ленина, д. 5, кв. 12", "Улица была пустой."),
     ("pii.date_of_birth", "Date of birth: 1985-03-12", "Released on 1985-03-12."),
     ("pii.passport", "passport number 123456789", "passport photo requirements"),
+    ("pii.credit_card", "ma carte bancaire 5469.7902.2166.5655 a été débitée deux fois",
+     "ma carte bancaire 5469.7902.2166.5656 a été débitée deux fois"),  # Luhn fails
+    ("pii.credit_card", "номер карточки 4276  2058  5924  0909", "версия 4276.2058.5924.0909.1 вышла"),
     ("pii.passport", "Her passport (no. 489127356) was scanned at check-in.",
      "Her passport (valid 10 years) was scanned at check-in."),
     ("pii.jp_my_number", "マイナンバーは1234 5678 9018です", "注文番号は1234 5678 9012です"),

@@ -108,7 +108,7 @@ def _card(text: str, match: re.Match[str]) -> bool:
         return False
     if len(set(digits)) < 2:  # 0000 0000 0000 0000 style fillers
         return False
-    groups = re.split(r"[ -]", raw)
+    groups = re.split(r"[ .\-]+", raw)
     # Separators, when present, sit where card printers put them: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
     return len(groups) == 1 or [len(g) for g in groups] in (
         [4, 4, 4, 4], [4, 4, 4, 4, 3], [4, 6, 5], [4, 6, 4], [4, 4, 4, 1], [4, 4, 4, 2], [4, 4, 4, 3])
@@ -1352,9 +1352,12 @@ DETECTORS: tuple[Detector, ...] = (
          r"(?:passw|kennwort|mot.de.passe|пароль|Пароль|パスワード)[^\n]{0,40}[A-Za-z]\d"),
         _CREDENTIAL_SHAPES, severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
-    Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",),
-             _C(r"(?<![\d\-])[2-6]\d{3}(?:[ \-]?\d){9,15}(?![\d])"), _card, severity=Severity.HIGH,
-             priority=7),
+    Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",
+                                 r"[2-6]\d{3}(?:\.|  )\d{4}(?:\.|  )\d{4}"),
+             # Also 4-4-4-4 with dots or double spaces between the groups, as some people type them.
+             _C(r"(?<![\d\-.])(?:[2-6]\d{3}(?:[ \-]?\d){9,15}|[2-6]\d{3}(\.|  )\d{4}\1\d{4}\1\d{4})"
+                r"(?![\d]|\.\d)"),
+             _card, severity=Severity.HIGH, priority=7),
     Detector("pii.iban", (r"[A-Z]{2}\d{2} ?[A-Z0-9]{4} ?[A-Z0-9]{4}",),
              _C(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Z0-9])"),
              _iban, severity=Severity.HIGH, priority=7),
