@@ -557,6 +557,27 @@ def test_german_streets_by_postcode_and_town(text: str, found: bool) -> None:
     assert ("pii.street_address" in _categories(text)) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ruf mich an: 0171 2345678", True),  # a German cue and a national mobile
+    ("Tel. 030 / 901820", True),  # a spaced slash after the area code
+    ("meine Nummer ist 0049 89 1234567", True),  # 00 for +
+    ("Festnetz 089-1234567", True),
+    ("звоните 8 916 123 45 67", True),
+    ("my number is 646 281 9032 ext 12", True),
+    ("Phone: 6462819032", True),  # run together after a cue
+    ("電話は090-1234-5678までお願いします", True),  # a JP mobile, though a UK premium line
+    ("order number is 646 281 9032", False),
+    ("The tracking number is 6462819032.", False),
+    ("Vertragsnummer 0049 89 1234567", False),
+    ("Artikelnummer 0171 2345678", False),
+    ("номер договора 8 916 123 45 67", False),
+    ("Steuernummer 089/1234567", False),
+    ("Die Nummer 0800 1234567 ist kostenlos (Hotline)", False),  # toll-free: a business line
+])
+def test_phone_cues_formats_and_other_numbers(text: str, found: bool) -> None:
+    assert ("pii.phone" in _categories(text)) is found
+
+
 def test_japanese_address_with_a_long_ward_and_town_name() -> None:
     assert "pii.street_address" in _categories(
         "新しい住所は東京都世田谷区桜新町2丁目14-7 ハイツ桜302号室です。")

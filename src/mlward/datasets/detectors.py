@@ -88,10 +88,11 @@ _REFERENCE_CUE = re.compile(
     r"package|consignment|transaction|receipt|purchase|po|sku|serial|item|article|bestell\w*|"
     r"rechnung\w*|auftrag\w*|sendung\w*|vorgang\w*|buchung\w*|ticketnummer|kundennummer|commande|"
     r"facture|suivi|réservation|reservation|dossier|colis|référence|заказ\w*|сч[её]т\w*|накладн\w*|"
-    r"отслеживани\w*|трек\w*|заявк\w*|брон\w*|квитанци\w*|посылк\w*|отправлени\w*)\b"
+    r"отслеживани\w*|трек\w*|заявк\w*|брон\w*|квитанци\w*|посылк\w*|отправлени\w*|customer|contract|policy"
+    r"|vertrag\w*|artikel\w*|steuer\w*|kunden\w*|contrat|client|договор\w*|полис\w*)\b"
     r"|注文|請求|伝票|追跡|問い合わせ|予約|受付|お問合せ|配送|発送|領収)"
     r"[^\S\n]*-?(?:(?:number|no|nr|num[ée]ro|nummer|id|code|номер|n°|番号|#|№)\.?[^\S\n]*)?"
-    r"[:：#№\-]?[^\S\n]*(?:は|の)?[^\S\n]*$")
+    r"[:：#№\-]?[^\S\n]*(?:(?:is|ist|lautet|est)[^\S\n]+)?(?:は|の)?[^\S\n]*$")
 
 
 def reference_number(text: str, start: int) -> bool:
@@ -290,16 +291,28 @@ _IP_CONTEXT = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i:tel|phone|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|anruf|t[ée]l[ée]phone|portable|ring me"
     r"|text me|reach me|"
-    r"appel|num[ée]ro)|電話|携帯|тел|Тел|ТЕЛ|звон|Звон|номер|Номер")
+    r"appel|num[ée]ro|ruf mich|rufen sie|festnetz|erreichbar|my number|number is|nummer ist|meine nummer)"
+    r"|電話|携帯|тел|Тел|ТЕЛ|звон|Звон|номер|Номер")
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _NATIONAL_FORMATS = re.compile(
     r"^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$|^\d{3}\.\d{3}\.\d{4}$"  # US
     r"|^0[1-9](?:[ .]\d{2}){4}$"  # FR
     r"|^0\d{1,4}-\d{1,4}-\d{4}$"  # JP
     r"|^8 ?\(\d{3}\) ?\d{3}-\d{2}-\d{2}$"  # RU
-    r"|^0\d{2,4}[ /-]\d{4,8}$"  # DE
+    r"|^0\d{2,4}(?: ?/ ?|[ -])\d{4,8}$"  # DE
 )
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "JP", "RU")
+
+
+# Toll-free, premium-rate and shared-cost lines belong to businesses, never to a private person.
+_LINE = phonenumbers.PhoneNumberType
+_BUSINESS_LINES = frozenset((_LINE.TOLL_FREE, _LINE.PREMIUM_RATE, _LINE.SHARED_COST, _LINE.UAN))
+
+
+def _personal(number: phonenumbers.PhoneNumber) -> bool:
+    """A valid number that is not a business line."""
+    return (phonenumbers.is_valid_number(number)
+            and phonenumbers.number_type(number) not in _BUSINESS_LINES)
 
 
 def phone_ok(value: str, context: str) -> bool:
@@ -307,16 +320,15 @@ def phone_ok(value: str, context: str) -> bool:
     if _DATE_LIKE.match(value) or sum(ch.isdigit() for ch in value) < 7:
         return False
     try:
-        if value.startswith("+"):
-            return bool(phonenumbers.is_valid_number(phonenumbers.parse(value, None)))
+        if value.startswith(("+", "00")):  # 0049 89 … is +49 89 …
+            international = "+" + value[2:] if value.startswith("00") else value
+            return _personal(phonenumbers.parse(international, None))
         if not (_NATIONAL_FORMATS.match(value) or _PHONE_CUE.search(context)):
             return False
-        for region in _PHONE_REGIONS:
-            if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
-                return True
+        # The same digits can be a mobile in one country and a premium line in another (090 …).
+        return any(_personal(phonenumbers.parse(value, region)) for region in _PHONE_REGIONS)
     except phonenumbers.NumberParseException:
         return False
-    return False
 
 
 # North American numbers 555-0100 to 555-0199 are reserved for fiction and examples.
@@ -1394,9 +1406,12 @@ DETECTORS: tuple[Detector, ...] = (
               # a national number in three groups (0151 1954 7703), messenger names before digits
               r"0\d{2,4} \d{3,4} \d{3,5}",
               r"(?:whatsapp|signal|viber|sms|anrufen|rufnummer)[^\n]{0,20}\d{3}",
-              r"(?:ring|text|reach) me (?:back )?(?:on|at)", r"0\d{4} \d{6}"),
+              r"(?:ring|text|reach) me (?:back )?(?:on|at)", r"0\d{4} \d{6}",
+              # German and Russian cues ("ruf mich an", "Festnetz", "звоните"), "my number is".
+              r"(?:ruf|festnetz|erreichbar|number is|my number|nummer|numéro|номер|звон|Звон)"
+              r"[^\n]{0,20}\d{3}"),
              _C(r"(?<![0-9A-Za-z+\-/.])(?:\+\d{1,3}[ .\-]?|\d ?(?=\(\d))?(?:\(\d{1,5}\)[ .\-]?)?"
-                r"(?:[78]\d{10}|\d{1,8})(?:[ .\-/]\d{1,8}){0,5}"
+                r"(?:[78]\d{10}|\d{9,11}|\d{1,8})(?:(?:[ .\-/]| / )\d{1,8}){0,5}"
                 r"(?![0-9A-Za-z\-/])(?!\.\d)"),
              _phone, caseless_triggers=True, priority=4),
     Detector("pii.ip_address",
