@@ -68,3 +68,14 @@ def test_timestamps_amounts_and_versions_do_not_wake_the_phone_detector() -> Non
                  '{"id": "conv-000000123", "messages": []}'):
         assert phone not in prefilter.owners(line.encode())
     assert phone in prefilter.owners(b"meine Nummer ist 0049 89 1234567")
+
+
+def test_weighted_gate_sums_distinct_literals_per_line(engine: str) -> None:
+    from mlward.datasets.prefilter import WeightedGate
+
+    gate = WeightedGate({"ignore": 1.5, "rules": 1.0, "Инстр": 0.5})
+    block = "IGNORE the rules, ignore them\nrules only\nИнструкция и инструкция\n".encode()
+    ends = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 10)
+    # "ignore" twice on the first line counts once; case folds for ASCII only.
+    assert gate.sums(block, ends).tolist() == [2.5, 1.0, 0.5]
+    assert gate.sums(b"nothing here", np.array([12])).tolist() == [0.0]

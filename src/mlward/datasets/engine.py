@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - without it every JSONL line is parsed 
 from mlward.datasets import injection
 from mlward.datasets.dedup import ExactIndex, NearDuplicateIndex
 from mlward.datasets.detectors import CONTEXTUAL, DETECTORS, Detector, mask, public_by_question
-from mlward.datasets.prefilter import Prefilter, Trigger, byte_positions
+from mlward.datasets.prefilter import Prefilter, Trigger, WeightedGate, byte_positions
 from mlward.datasets.readers import (
     Block,
     Item,
@@ -46,6 +46,7 @@ NEAR_DUPLICATE = "quality.near_duplicate"
 MALFORMED = "quality.malformed"
 
 INJECTION_OWNER = len(DETECTORS)  # the prefilter owner id of the injection model
+_GATED = -20  # a field only the term gate picked for the injection model
 _ESCAPE_OWNER = len(DETECTORS) + 1
 _NUMBER_OWNER = len(DETECTORS) + 2
 # Owners that ask for a closer look at a raw line, not for a detector.
@@ -155,6 +156,7 @@ class Inspector:
         wanted = tuple(i for i, d in enumerate(DETECTORS) if options.wants(d.category))
         self.raw = self.text = _prefilter(wanted, options.wants(INJECTION))
         self.engine = self.text.engine
+        self.gate = _term_gate() if options.wants(INJECTION) else None
 
     def hits(self, record: int, fields: list[tuple[str | None, str]]) -> list[Hit]:
         """Every validated detection in the record's fields, overlaps resolved by detector priority."""
@@ -170,7 +172,14 @@ class Inspector:
         encoded = [text.encode("utf-8", "surrogatepass") for _, _, text in texts]
         # One prefilter pass over all fields, joined by newlines (no trigger spans one).
         ends = np.cumsum([len(e) + 1 for e in encoded], dtype=np.int64) - 1
-        by_field = self.text.lines(b"\n".join(encoded), ends)
+        block = b"\n".join(encoded)
+        by_field = self.text.lines(block, ends)
+        if self.gate is not None:
+            # Fields no wake word fired on, whose strongest model terms add up: scored, reported if sure.
+            for index in np.flatnonzero(self.gate.sums(block, ends) >= injection.GATE_SUM).tolist():
+                owners = by_field.setdefault(index, set())
+                if INJECTION_OWNER not in owners:
+                    owners.add(_GATED)
         detectors = self.detectors
         threshold = self.options.injection_threshold
         for index in sorted(by_field):
@@ -180,8 +189,9 @@ class Inspector:
             earlier = _EarlierTurns(texts, index)
             found: list[tuple[int, Hit]] = []
             for owner in by_field[index]:
-                if owner == INJECTION_OWNER:
-                    verdict = _injection_verdict(text, earlier, threshold)
+                if owner in (INJECTION_OWNER, _GATED):
+                    needed = threshold if owner == INJECTION_OWNER else max(threshold, injection.SURE)
+                    verdict = _injection_verdict(text, earlier, needed)
                     if verdict is not None:
                         found.append((-1, Hit(record, path, 0, len(text), INJECTION, text,
                                               f"score {verdict.score:.2f}; cues: "
@@ -247,6 +257,12 @@ def _without_public_answers(found: list[tuple[int, Hit]], before: str, text: str
     return [(p, h) for p, h in found if not (
         h.category in CONTEXTUAL
         and public_by_question(h.category, before, text[max(0, h.start - 80):h.end + 40]))]
+
+
+@functools.cache
+def _term_gate() -> WeightedGate:
+    """The injection model's strongest terms as one automaton, built once per process."""
+    return WeightedGate(injection.gate_terms())
 
 
 @functools.lru_cache(maxsize=8)

@@ -596,6 +596,27 @@ def model() -> Model:
                  {k: float(v) for k, v in raw["term_weights"].items()}, dict(raw.get("meta", {})))
 
 
+# Texts no wake word fired on are still scored when the model's own strongest terms add up to GATE_SUM
+# (each literal counted once), and reported only from SURE up: recall stops resting on a word list alone.
+GATE_MIN_WEIGHT = 0.4
+GATE_SUM = 2.0
+
+
+@functools.cache
+def gate_terms() -> dict[str, float]:
+    """The model's terms of weight GATE_MIN_WEIGHT and more as plain literals with their weights: a
+    stem (`instr~`) as its five letters, a word pair as written; non-Latin ones also capitalised (the
+    automaton folds ASCII case only). Links and literals under three bytes are left out."""
+    out: dict[str, float] = {}
+    for term, weight in model().term_weights.items():
+        literal = term.rstrip("~")
+        if weight < GATE_MIN_WEIGHT or "zlink" in term or len(literal.encode()) < 3:
+            continue
+        for form in {literal, literal if literal.isascii() else literal[:1].upper() + literal[1:]}:
+            out[form] = max(out.get(form, 0.0), weight)
+    return out
+
+
 # Sentences and lines: an injection hidden in a longer document is scored on its own too.
 _SEGMENT = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 SEGMENT_FROM = 150  # texts at least this long are also scored sentence by sentence

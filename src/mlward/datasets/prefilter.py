@@ -8,6 +8,7 @@ job line by line, more slowly.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -180,3 +181,52 @@ class Prefilter:
             start = end + 1
         return out
 
+
+
+class WeightedGate:
+    """Per line, the summed weight of the distinct literals found in it (caseless; a literal counts once
+    per line). Used where a word list is too blunt: the learned model's strongest terms, each with its
+    weight, decide together whether a text deserves the model's look."""
+
+    def __init__(self, literals: dict[str, float]) -> None:
+        self._literals = sorted(literals)
+        self._weights = np.array([literals[k] for k in self._literals], dtype=np.float64)
+        if hyperscan is not None and self._literals:
+            self._db: Any = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            self._db.compile(expressions=[_escaped(k) for k in self._literals],
+                             ids=list(range(len(self._literals))), elements=len(self._literals),
+                             flags=[hyperscan.HS_FLAG_CASELESS] * len(self._literals))
+            self._scratch: Any = hyperscan.Scratch(self._db)
+        else:
+            self._db = None
+            self._index = {k.encode("utf-8").lower(): i for i, k in enumerate(self._literals)}
+            alternatives = sorted(self._index, key=len, reverse=True)
+            self._any = re.compile(b"(?=(" + b"|".join(re.escape(k) for k in alternatives) + b"))",
+                                   re.IGNORECASE) if alternatives else None
+
+    def sums(self, block: bytes, line_ends: np.ndarray) -> np.ndarray:
+        """The summed weight per line (line i ends at line_ends[i], exclusive)."""
+        ends: list[int] = []
+        ids: list[int] = []
+        if self._db is not None:
+            def on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
+                ends.append(end)
+                ids.append(pid)
+
+            self._db.scan(block, match_event_handler=on_match, scratch=self._scratch)
+        elif self._any is not None:
+            for match in self._any.finditer(block):
+                ends.append(match.start() + len(match.group(1)))
+                ids.append(self._index[match.group(1).lower()])
+        if not ends:
+            return np.zeros(len(line_ends))
+        rows = np.searchsorted(line_ends, np.asarray(ends, dtype=np.int64), side="left")
+        pairs = np.unique(rows.astype(np.int64) * len(self._literals) + np.asarray(ids, dtype=np.int64))
+        return np.bincount(pairs // len(self._literals), weights=self._weights[pairs % len(self._literals)],
+                           minlength=len(line_ends))[: len(line_ends)]
+
+
+def _escaped(literal: str) -> bytes:
+    """A literal as a hyperscan pattern: letters and digits as they are, every other byte as \\xHH."""
+    return b"".join(bytes((b,)) if chr(b).isalnum() and b < 128 else b"\\x%02x" % b
+                    for b in literal.encode("utf-8"))
