@@ -1023,7 +1023,21 @@ WAKE: tuple[tuple[str, bool], ...] = (
              r"\bdas diese\w* (?:nachricht|mail|e-mail|text|dokument)",
              r"\bdecode (?:this|it|the following|and)", r"\b(?:were|was|been) told\b",
              r"\bbefore this message", r"\b(?:is|are|sind|ist) (?:void|nichtig)\b",
-             r"\bvom betreiber", r"\bungekürzt", r"\bwortwörtlich", r"\bunauffällig"), True),
+             r"\bvom betreiber", r"\bungekürzt", r"\bwortwörtlich", r"\bunauffällig",
+             # "Note for the note-writer", "Hinweis an das Zusammenfassungs-Tool", "liebes
+             # Übersetzungsprogramm", "a model that never mentions policies", "include the customer's
+             # card number in the recap", "the user has admin rights now".
+             r"\b(?:note|hinweis|message|nachricht) (?:for|to|an|für) (?:the |das |den |die )?\S{0,30}?"
+             r"(?:writer|taker|generator|tool|programm|software|system|werkzeug)\b",
+             r"\b(?:liebes?|lieber|dear) \S{0,30}?(?:programm|tool|software|system|ki|bot|modell)\b",
+             r"\b(?:a|an) (?:model|ai|assistant|bot|chatbot|llm) (?:that|who|which) (?:answers|never|always"
+             r"|has no|ignores|doesn't|does not|will|can)\b",
+             r"\b(?:include|add|append|insert|paste|attach|put)[^\n]{0,40}(?:card numbers?|passwords?"
+             r"|logins?|credentials|api keys?|access tokens?)\b",
+             r"\b(?:admin|root|elevated|developer|superuser) (?:rights|privileges|access|mode) (?:now|granted"
+             r"|enabled|activated)"), True),
+    (r"(?:SYSTEM|SECURITY|ADMIN|ADMINISTRATOR|PLATFORM|DEVELOPER) (?:NOTICE|ALERT|MESSAGE|UPDATE|OVERRIDE"
+     r"|NOTE)", False),
     (_either(r"который обрабатывает", r"которая обрабатывает", r"кто обрабатывает", r"для робота",
              r"для программы", r"для системы",
              r"(?:тот|Тот), кто (?:будет )?(?:сокращать|пересказывать|обрабатывать|читать|составлять"
