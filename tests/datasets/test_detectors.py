@@ -578,6 +578,21 @@ def test_phone_cues_formats_and_other_numbers(text: str, found: bool) -> None:
     assert ("pii.phone" in _categories(text)) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("お客様: 中川 健一 様", True),  # a space before the honorific
+    ("こんにちは、私は村上です。", True),  # a family name alone after 私は
+    ("こんにちは、私は学生です。", False),
+    ("Hello, this is Priya Raman, I'm the customer.", True),  # names from more locales
+    ("Hi, I'm Adebowale Ogunleye and my parcel is late.", True),
+    ("Der Volkswagen Golf oder der Skoda Octavia Combi — was ist sparsamer?", False),  # a car
+    ("Flights from Los Angeles County Airport were delayed.", False),
+    ("Patient name: Li Wei, DOB on file.", True),
+    ("Patient name: The patient declined to give it.", False),
+])
+def test_names_from_more_places_and_cues(text: str, found: bool) -> None:
+    assert ("pii.person_name" in _categories(text)) is found
+
+
 def test_japanese_address_with_a_long_ward_and_town_name() -> None:
     assert "pii.street_address" in _categories(
         "新しい住所は東京都世田谷区桜新町2丁目14-7 ハイツ桜302号室です。")

@@ -736,6 +736,8 @@ _NOT_SURNAME = (
 _NAME_EN = (
     rf"(?:\b(?i:my name is|name is|name's|i am called|call me|signed|regards,|sincerely,)\s+"
     rf"|\b(?:Name|Full name|Patient|Customer|Employee|Contact)\s*:\s*"
+    rf"|\b(?i:patient|customer|client|guest|passenger|employee|student|tenant|applicant|cardholder)"
+    rf" (?i:name)\s*:\s*"
     rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|\b(?:Miss|Sir|Madam)\s+|\bI,\s+(?={_EN_CAP}\s+{_EN_CAP},))"
     rf"(?P<n1>{_EN_CAP}(?:\s+{_EN_CAP}){{0,2}})"
 )
@@ -762,12 +764,14 @@ _FAMILY_NAMES_JA_ALTERNATION = "|".join(_FAMILY_NAMES_JA.split())
 _NAME_JA = (
     rf"(?:私の名前は|名前は|氏名[:：]\s*|わたしは)(?P<n10>{_JA_NAME})(?=です|と申します|といいます|[。、\s]|$)"
     rf"|(?P<n11>(?:{_FAMILY_NAMES_JA_ALTERNATION})(?:[ \u3000]?[\u4e00-\u9fff\u3005]{{1,3}})?)"
-    rf"(?=さん|様|さま|氏|先生|くん|君)"
+    rf"(?=[ \u3000]?(?:さん|様|さま|氏|先生|くん|君))"
     # Self-introductions: "田中太郎と申します", "はじめまして、山田花子です".
     rf"|(?:私は|わたしは|僕は|ぼくは)?(?P<n12>{_JA_NAME})(?=と申します|と言います|といいます|と申す)"
     rf"|(?:はじめまして|初めまして)[、。,!！\s]*(?:私は|わたしは|僕は|ぼくは)?(?P<n13>{_JA_NAME})(?=です)"
     rf"|(?P<n14>(?:{_FAMILY_NAMES_JA_ALTERNATION})[\u4e00-\u9fff\u3005]{{1,2}})"
     rf"(?<![市区町村県都府郡駅線店社業部課園院館所局港島山川寺薬堂屋])(?=です)"
+    # "私は村上です": a known family name alone after "I am" (私は学生です is no name).
+    rf"|(?:私は|僕は|わたしは)(?P<n15>(?:{_FAMILY_NAMES_JA_ALTERNATION}))(?=です|と申します)"
 )
 
 
@@ -803,7 +807,12 @@ _COMMON_WORDS = (
     "Ranger Sailor Shadow Storm Titan River Ocean Rain Snow Cloud Sunshine Sonny Dusty Sugar Bunny "
     "Lady Duke Earl Baron Count Bishop Sheriff Judge Colonel Major Royal Queenie Kitty Happy Merry "
     "Bliss Dolly Goldie Candy Sandy Penny Cash Bud Butch Chip Chuck Dean Dick Doll Jimmy Rocky "
-    "Sunday Monday Tuesday Friday Autumn Summer Winter Spring Marine Matt Nick Sage Noble")
+    "Sunday Monday Tuesday Friday Autumn Summer Winter Spring Marine Matt Nick Sage Noble "
+    # from the wider locales below: places, virtues and everyday words in Spanish, Italian, Turkish
+    # (names the lists already had, such as Rosa, Dolores or Santiago, stay names)
+    "Angeles Lourdes Trinidad Guadalupe Soledad Montserrat Salvador Mar Paz Luz Sol Cielo Pilar "
+    "Fortunato Celeste Bahar Esperanza Consuelo Amparo Milagros Remedios Socorro Fiore Speranza Sole "
+    "Alegre Santos Reyes Blanca Nieves Octavia Giulietta")  # and car models (Skoda Octavia Combi)
 _COMMON_WORD_NAMES = frozenset(_COMMON_WORDS.split())
 
 
@@ -817,7 +826,7 @@ def _faker_first_names(locales: Sequence[str]) -> frozenset[str]:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):  # Faker missing or a locale gone: the hand lists remain
             continue
-        for name in getattr(provider, "first_names", ()):
+        for name in (*getattr(provider, "first_names", ()), *getattr(provider, "first_romanized_names", ())):
             if isinstance(name, str) and len(name) >= 4 and re.fullmatch(_SIMPLE_NAME, name):
                 found.add(name)
     return frozenset(found)
@@ -826,7 +835,10 @@ def _faker_first_names(locales: Sequence[str]) -> frozenset[str]:
 _SIMPLE_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿßа-яё]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿßа-яё]+)?"
 FIRST_NAMES_LATIN = frozenset(
     _FIRST_NAMES_EN.split() + _FIRST_NAMES_DE.split() + _FIRST_NAMES_FR.split()) | (
-    _faker_first_names(("en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH"))
+    # English-language chats name people from everywhere: Priya, Chinedu, Mateus, Agnieszka, Hiroshi.
+    _faker_first_names(("en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH",
+                        "en_IN", "es_ES", "es_MX", "pt_BR", "it_IT", "pl_PL", "nl_NL", "tr_TR", "yo_NG",
+                        "zu_ZA", "sw", "ja_JP"))
     - _COMMON_WORD_NAMES)
 FIRST_NAMES_RU = frozenset(_FIRST_NAMES_RU.split()) | _faker_first_names(("ru_RU",))
 _MORE_NOT_SURNAMES = (
@@ -912,7 +924,7 @@ def _not_a_name(text: str, end: int, value: str) -> bool:
 
 
 def _name_span(match: re.Match[str]) -> tuple[int, int]:
-    for key in ("n1", "n3", "n5", "n7", "n8", "n10", "n11", "n12", "n13", "n14"):
+    for key in ("n1", "n3", "n5", "n7", "n8", "n10", "n11", "n12", "n13", "n14", "n15"):
         if match.group(key) is not None:
             return match.span(key)
     return match.span()
@@ -1445,7 +1457,9 @@ DETECTORS: tuple[Detector, ...] = (
              None, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=5),
     _NameDetector("pii.person_name",
                   (r"(?i)(?:my name is|name is|name's|call me|signed|regards,|sincerely,)",
-                   r"(?:Name|Patient|Customer|Employee|Contact) ?:", r"(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z]",
+                   r"(?:Name|Patient|Customer|Employee|Contact) ?:",
+                   r"(?:[Pp]atient|[Cc]ustomer|[Cc]lient|[Gg]uest|[Pp]assenger|[Ee]mployee|[Ss]tudent|[Tt]enant"
+                   r"|[Aa]pplicant|[Cc]ardholder) [Nn]ame", r"(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z]",
                    r"\bI, [A-Z]",
                    r"(?:Miss|Sir|Madam) [A-Z]",
                    *_name_triggers(),

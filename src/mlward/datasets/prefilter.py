@@ -112,6 +112,8 @@ class Prefilter:
             options = re2.Options()
             # Match bytes as bytes, like hyperscan: UTF-8 literals in a pattern are byte sequences too.
             options.encoding = re2.Options.Encoding.LATIN1
+            # Thousands of first names outgrow RE2's default 8 MiB program budget.
+            options.max_mem = 256 << 20
             self._set = re2.Set.SearchSet(options)
             for t in triggers:
                 # Latin-1 mode: \xC3 and \xD0 stand for those bytes (the lead bytes of À-Þ and А-Я, Ё).
