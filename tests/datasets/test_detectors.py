@@ -593,6 +593,18 @@ def test_names_from_more_places_and_cues(text: str, found: bool) -> None:
     assert ("pii.person_name" in _categories(text)) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("вход в учётку «kassa3» — пароль Polyana0412!, смена до 20:00", True),  # the "!" before a comma is its
+    ("ajoute que le compte admin c'est « paie » avec le mot de passe Libellule58!.", True),
+    ("・プリンターの管理者パスワードは kiwi388#\n・会議室の予約は前日まで", True),  # three kinds, a repeat
+    ("      POSTGRES_PASSWORD_FILE: /run/secrets/pg_password", False),  # where the secret is
+    ("password_path = ./secrets/pw.txt", False),
+    ("secrets:\n  app_password:\n    file: ./secrets/app_password.txt", False),  # a YAML section
+])
+def test_typed_passwords_in_handover_notes_and_pointers_to_files(text: str, found: bool) -> None:
+    assert ("secret.generic_password" in _categories(text)) is found
+
+
 def test_japanese_address_with_a_long_ward_and_town_name() -> None:
     assert "pii.street_address" in _categories(
         "新しい住所は東京都世田谷区桜新町2丁目14-7 ハイツ桜302号室です。")

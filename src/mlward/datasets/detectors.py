@@ -406,12 +406,20 @@ def secret_value_ok(value: str, *, min_entropy: float = 2.8, min_len: int = 8) -
     # A bare identifier such as `user_password` or `PASSWORD_FILE` names a value; it is not one.
     if re.fullmatch(r"[A-Za-z_]+", value) and (value.islower() or value.isupper() or "_" in value):
         return False
-    return classes >= 2 and shannon_entropy(value) >= min_entropy
+    # Three kinds of character (yuzu299#) vouch for a short typed password with a repeated letter.
+    return classes >= 2 and shannon_entropy(value) >= min_entropy - (0.4 if classes >= 3 else 0.0)
+
+
+# A key that names a file or path holds where the secret is, not the secret (POSTGRES_PASSWORD_FILE).
+_POINTS_TO_FILE = re.compile(r"(?i)(?:file|path|dir|location)[\"']?\s*[:=]\s*$")
 
 
 def _generic_secret(text: str, match: re.Match[str]) -> bool:
     value = match.group("v")
     if not secret_value_ok(value):
+        return False
+    if value.startswith(("/", "./", "../", "~/")) or _POINTS_TO_FILE.search(text, match.start(),
+                                                                            match.start("v")):
         return False
     # "the password for the db is X", "my old password was X": prose around the keyword; the value
     # must look typed, not worded.
@@ -503,7 +511,9 @@ class _CredentialDetector(Detector):
                 continue
             start, end = match.span(group)
             value = text[start:end]
-            while value and value[-1] in ".:)]}»!?":
+            # "Zvezda0330!," and "Papillon76!." end in their "!": a sentence does not go on with a comma.
+            keep = 1 if value[-1:] in "!?" and text[end:end + 1] in (",", ".", ";") else 0
+            while len(value) > keep and value[-1] in ".:)]}»!?" and not (keep and value[-1] in "!?"):
                 value = value[:-1]
             end = start + len(value)
             if "://" in value or value.startswith(("/", "www.")):  # a link, not a password
@@ -1355,7 +1365,8 @@ DETECTORS: tuple[Detector, ...] = (
                 r"credentials?|client[_\-]?secret|passwort|kennwort|mot de passe|пароль|パスワード|暗証番号)"
                 r"[\w\-]{0,20}[\"']?(?P<via>\s+(?:for|of|to|on|at|für|fürs|zum|zur|vom|von|des|der|du|de|pour|"
                 r"от|для|к|на)(?:\s+[^\s:=,.;!?\"']{1,25}){1,4}?)?"
-                r"(?:\s*[:=]\s*|\s+(?:is|ist|est|lautet|:|это|－|—|–|(?P<past>was|war|était|был|была))"
+                # the value on the key's line: "secrets:" over a nested "db_password:" is a section
+                r"(?:\s*[:=][ \t]*|\s+(?:is|ist|est|lautet|:|это|－|—|–|(?P<past>was|war|était|был|была))"
                 r"(?:\s+(?:now|still|jetzt|noch|maintenant|toujours|теперь))?\s+|\s*(?:は|：)\s*))"
                 r"[\"'`「『]?(?P<v>[A-Za-z0-9!#$%&()*+\-./:<=>?@\[\]^_{|}~]{6,128})"),
              _generic_secret, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=1),
