@@ -605,6 +605,27 @@ def test_typed_passwords_in_handover_notes_and_pointers_to_files(text: str, foun
     assert ("secret.generic_password" in _categories(text)) is found
 
 
+@pytest.mark.parametrize(("text", "category", "found"), [
+    ("Заявление в секцию. Ребёнок: Павлов Артём, дата рождения 03.02.2016, школа № 12.", "pii.date_of_birth",
+     True),  # a child who shares a famous surname
+    ("Иван Павлов, дата рождения 26.09.1849, физиолог.", "pii.person_name", False),  # history
+    ("The fountain was finished in 1762 to a design by Nicola Salvi.", "pii.person_name", False),
+    ("My grandfather Johann Berger was born in 1899 in Linz.", "pii.person_name", True),  # someone's
+    ("If the drilling is too loud, give me a ring on 07922 820 361.", "pii.phone", True),
+    ("Order 07922 820 361 shipped yesterday.", "pii.phone", False),
+    ("Mine: travel document number 558175638, issued by USA.", "pii.passport", True),
+    ("Travel document checks at gate 12 take about 15 minutes.", "pii.passport", False),
+    ("Die Adresse des Reichstagsgebäudes ist Platz der Republik 1, 11011 Berlin.", "pii.street_address",
+     False),
+    ("I wrote her card down like this:\n\n6011\n3017\n7504\n1805\n\nexp 04/27", "pii.credit_card", True),
+    ("Timetable:\n2024\n1015\n1130\n1400", "pii.credit_card", False),
+    ("last,first,tin,net\nOkafor,Carlos,849772321,1840.00", "pii.us_ssn", True),  # an SSN column
+    ("id,name,order,total\n1,Carlos,849772321,1840.00", "pii.us_ssn", False),
+])
+def test_blind_ten_failure_classes(text: str, category: str, found: bool) -> None:
+    assert (category in _categories(text)) is found
+
+
 def test_japanese_address_with_a_long_ward_and_town_name() -> None:
     assert "pii.street_address" in _categories(
         "新しい住所は東京都世田谷区桜新町2丁目14-7 ハイツ桜302号室です。")

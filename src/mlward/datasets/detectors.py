@@ -109,7 +109,7 @@ def _card(text: str, match: re.Match[str]) -> bool:
         return False
     if len(set(digits)) < 2:  # 0000 0000 0000 0000 style fillers
         return False
-    groups = re.split(r"[ .\-]+", raw)
+    groups = re.split(r"[ .\-\n]+", raw)
     # Separators, when present, sit where card printers put them: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
     return len(groups) == 1 or [len(g) for g in groups] in (
         [4, 4, 4, 4], [4, 4, 4, 4, 3], [4, 6, 5], [4, 6, 4], [4, 4, 4, 1], [4, 4, 4, 2], [4, 4, 4, 3])
@@ -147,10 +147,18 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
     return f"{area}{group}{serial}" not in ("078051120", "219099999", "123456789")
 
 
+# A table header with an SSN or taxpayer-number column ("last,first,tin,net").
+_SSN_COLUMN = re.compile(r"(?im)(?:^|[,;\t|])[ \"']*(?:ssn|tin|social[ _]security(?:[ _]n(?:o|umber))?"
+                         r"|taxpayer[ _]id)[ \"']*(?:[,;\t|]|$)")
+
+
 def _ssn(text: str, match: re.Match[str]) -> bool:
     if reference_number(text, match.start("v")):
         return False
-    digits = _digits(match.group("v"))
+    value = match.group("v")
+    if value.isdigit() and match.start() == match.start("v") and not _SSN_COLUMN.search(text):
+        return False
+    digits = _digits(value)
     return ssn_ok(digits[:3], digits[3:5], digits[5:])
 
 
@@ -291,13 +299,15 @@ _IP_CONTEXT = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i:tel|phone|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|anruf|t[ée]l[ée]phone|portable|ring me"
     r"|text me|reach me|"
-    r"appel|num[ée]ro|ruf mich|rufen sie|festnetz|erreichbar|my number|number is|nummer ist|meine nummer)"
+    r"appel|num[ée]ro|ruf mich|rufen sie|festnetz|erreichbar|my number|number is|nummer ist|meine nummer"
+    r"|a ring|give me a bell|a bell on|a buzz)"
     r"|電話|携帯|тел|Тел|ТЕЛ|звон|Звон|номер|Номер")
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _NATIONAL_FORMATS = re.compile(
     r"^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$|^\d{3}\.\d{3}\.\d{4}$"  # US
     r"|^0[1-9](?:[ .]\d{2}){4}$"  # FR
     r"|^0\d{1,4}-\d{1,4}-\d{4}$"  # JP
+    r"|^07\d{3} ?\d{3} ?\d{3}$"  # UK mobile, 5-3-3
     r"|^8 ?\(\d{3}\) ?\d{3}-\d{2}-\d{2}$"  # RU
     r"|^0\d{2,4}(?: ?/ ?|[ -])\d{4,8}$"  # DE
 )
@@ -1084,6 +1094,9 @@ def _famous_token(word: str) -> bool:
     return ("А" <= word[:1] <= "я" or word[:1] == "Ё") and bool(_FAMOUS_STEM_RU.fullmatch(word))
 
 
+_OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d|-\d|\s*(?:hours|hrs|h\b|Uhr))")
+
+
 def _not_a_private_person(text: str, start: int, value: str) -> bool:
     """A famous or placeholder name, a character with an honorific, or a famous surname in
     encyclopaedic or literary prose (Толстой wrote, Frau Holle ist ein Märchen)."""
@@ -1093,6 +1106,11 @@ def _not_a_private_person(text: str, start: int, value: str) -> bool:
         return True
     before = text[max(0, start - 6) : start]
     if value in _HONORIFIC_NOT_PERSON and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+$", before):
+        return True
+    # A year before 1900 beside the name makes it history ("completed in 1762 by Nicola Salvi"), unless
+    # the name is someone's ("my grandfather Johann Berger, born 1899").
+    near = text[max(0, start - 80) : start + len(value) + 80]
+    if _OLD_YEAR.search(near) and not _POSSESSIVE.search(near):
         return True
     words = re.split(r"[\s\-]+", value)
     following = re.match(r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+)", text[start + len(value) : start + len(value) + 40])
@@ -1130,7 +1148,15 @@ def _birth_date(text: str, match: re.Match[str]) -> bool:
     if _FIRST_PERSON.search(text, max(0, match.start() - 80), match.start()) or _I_AM.search(
             text, max(0, match.start() - 80), match.start()):
         return True
+    # "Ребёнок: Павлов Игорь, дата рождения …": a child or patient, whatever famous surname they share.
+    if _KIN.search(text, max(0, match.start() - 120), match.start()):
+        return True
     return not famous_nearby(text, match.start(), match.end())
+
+
+_KIN = re.compile(r"(?i)\b(?:my|our|son|daughter|child|kid|patient|pupil|student|sohn|tochter|kind|enfant"
+                  r"|fils|fille|élève|mein\w*|unser\w*|mon|ma|notre)\b"
+                  r"|сын|дочь|дочер|ребён|ребен|пациент|учени|мо[йяеи]\b|наш|息子|娘|子供|患者|生徒")
 
 
 # Addresses of landmarks, governments and company head offices are public, not anyone's home.
@@ -1144,7 +1170,7 @@ _PUBLIC_PLACE = re.compile(
     r"premierminister|amtssitz|résidence officielle)\b"
     # German compounds: Bundeskanzleramt, Finanzministerium, Stadtmuseum, Konzernzentrale.
     r"|(?:kanzleramt|ministerium|botschaft|museum|rathaus|hauptsitz|firmensitz|zentrale|schloss|bundestag"
-    r"|bundesrat|reichstag)(?:e?s)?\b"
+    r"|bundesrat)(?:e?s)?\b|reichstag\w*|bundestag\w*"
     r"|\b(?:ihren|seinen) sitz\b|\bsitz (?:der|des) (?:firma|gesellschaft|unternehmens|konzerns)"
     r"|кремл|музе|посольств|министерств|правительств|штаб-квартир|главный офис|головной офис|"
     r"театр|собор|дворец|мэри[яи]|резиденци"
@@ -1388,18 +1414,22 @@ DETECTORS: tuple[Detector, ...] = (
         _CREDENTIAL_SHAPES, severity=Severity.HIGH, caseless_triggers=True, priority=1),
     # --- personal data with a checksum ---------------------------------------------------------------
     Detector("pii.credit_card", (r"[2-6]\d{3}[ \-]?\d{4}[ \-]?\d{2}",
-                                 r"[2-6]\d{3}(?:\.|  )\d{4}(?:\.|  )\d{4}"),
-             # Also 4-4-4-4 with dots or double spaces between the groups, as some people type them.
-             _C(r"(?<![\d\-.])(?:[2-6]\d{3}(?:[ \-]?\d){9,15}|[2-6]\d{3}(\.|  )\d{4}\1\d{4}\1\d{4})"
+                                 # (a raw JSON line writes a newline as backslash and n)
+                                 r"[2-6]\d{3}(?:\.|  |\n|\\n)\d{4}(?:\.|  |\n|\\n)\d{4}"),
+             # Also 4-4-4-4 with dots, double spaces or line breaks between the groups, as people jot
+             # them down.
+             _C(r"(?<![\d\-.])(?:[2-6]\d{3}(?:[ \-]?\d){9,15}|[2-6]\d{3}(\.|  |\n)\d{4}\1\d{4}\1\d{4})"
                 r"(?![\d]|\.\d)"),
              _card, severity=Severity.HIGH, priority=7),
     Detector("pii.iban", (r"[A-Z]{2}\d{2} ?[A-Z0-9]{4} ?[A-Z0-9]{4}",),
              _C(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Z0-9])"),
              _iban, severity=Severity.HIGH, priority=7),
-    Detector("pii.us_ssn", (r"\d{3}-\d{2}-\d{4}", r"(?:ssn|social security)"),
-             # Dashed anywhere; after a cue word also spaced or run together ("my SSN (467 20 4964)").
+    Detector("pii.us_ssn", (r"\d{3}-\d{2}-\d{4}", r"(?:ssn|social security)", r"[,;\t|] ?tin ?[,;\t|]"),
+             # Dashed anywhere; after a cue word also spaced or run together ("my SSN (467 20 4964)");
+             # nine digits run together where a table has an SSN or TIN column.
              _C(r"(?:(?i:\bssn|social security(?:\s+(?:number|no\.?))?)[^\d\n]{0,12}"
-                r"|(?<![\d\-])(?=\d{3}-\d{2}-\d{4}(?![\d\-])))"
+                r"|(?<![\d\-])(?=\d{3}-\d{2}-\d{4}(?![\d\-]))"
+                r"|(?<![\d\-.])(?=\d{9}(?![\d\-.])))"
                 r"(?P<v>\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{9})(?![\d\-])"),
              _ssn, group="v", severity=Severity.HIGH, caseless_triggers=True, priority=6),
     Detector("pii.jp_my_number", (r"マイナンバー", r"個人番号", r"my ?number", r"\d{4}[ \-]\d{4}[ \-]\d{4}"),
@@ -1429,7 +1459,7 @@ DETECTORS: tuple[Detector, ...] = (
               # a national number in three groups (0151 1954 7703), messenger names before digits
               r"0\d{2,4} \d{3,4} \d{3,5}",
               r"(?:whatsapp|signal|viber|sms|anrufen|rufnummer)[^\n]{0,20}\d{3}",
-              r"(?:ring|text|reach) me (?:back )?(?:on|at)", r"0\d{4} \d{6}",
+              r"(?:ring|text|reach) me (?:back )?(?:on|at)", r"0\d{4} \d{6}", r"07\d{3} \d{3} \d{3}",
               # German and Russian cues ("ruf mich an", "Festnetz", "звоните"), "my number is".
               r"(?:ruf|festnetz|erreichbar|number is|my number|nummer|numéro|номер|звон|Звон)"
               r"[^\n]{0,20}\d{3}"),
@@ -1459,8 +1489,10 @@ DETECTORS: tuple[Detector, ...] = (
                 rf"(?:\s+(?i:geboren|born)\b|\s*(?:に)?生まれ|\s*(?:г\.|года)?\s*рождения)"),
              _birth_date, group=("v", "w"), caseless_triggers=True, priority=4),
     Detector("pii.passport",
-             (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",),
-             _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート)"
+             (r"(?:passport|reisepass|pass-nr|passnummer|passeport|паспорт|Паспорт|ПАСПОРТ|旅券|パスポート)",
+              r"(?i:travel document|document de voyage|reisedokument)"),
+             _C(r"(?i:passport|reisepass|pass-nr\.?|passnummer|passeport|паспорт\w*|旅券|パスポート"
+                r"|travel document|document de voyage|reisedokument)"
                 r"(?:[\s\w\-:#№.,'’°—–?？。、(（]{0,40}?)(?:[\s:#№°：(（]|(?<=[号はの]))\s*"
                 r"(?P<v>\d{2} \d{2} \d{6}|\d{4} \d{6}|\d{2} ?\d{7}"
                 r"|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,10}|(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{7,9})"
