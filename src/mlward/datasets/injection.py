@@ -330,6 +330,10 @@ DISCUSSION: re.Pattern[str] = _rx(
     r"\b(?:some(?:one|body) (?:typed|wrote|told|sent|asked)|classifiers?|classifieurs?|klassifikator\w*"
     r"|ctf|write-?up|lecture|screenshots?|tiktok|security boundary|sicherheitsgrenze|frontière de sécurité"
     r"|resists?|widersteht|résiste|jemand hat|quelqu'un a (?:écrit|tapé))\b|граница безопасности"
+    # An incident write-up or a filter under review: "our moderation log flagged a message containing
+    # ...", "is this a reasonable first-pass filter?", `def looks_injected(text)`.
+    r"|\b(?:red flags?|incident reports?|moderation logs?|messages? containing|first-pass filter"
+    r"|looks_injected|is_injected|detect_injection)\b"
     r"|классификатор\w*|кто-то написал|устойчив\w*|分類器|セキュリティ境界|耐性|誰かが",
     r"\b(?:was ist|wie funktioniert|angriff\w*|abwehr|schützen|schutz|vortrag|vorlesung|schulung)\b",
     r"\b(?:qu'est-ce qu|comment fonctionne|attaques?|défense|chercheurs)\b",
