@@ -79,3 +79,23 @@ def test_weighted_gate_sums_distinct_literals_per_line(engine: str) -> None:
     # "ignore" twice on the first line counts once; case folds for ASCII only.
     assert gate.sums(block, ends).tolist() == [2.5, 1.0, 0.5]
     assert gate.sums(b"nothing here", np.array([12])).tolist() == [0.0]
+
+
+def test_record_metadata_wakes_no_detector() -> None:
+    # A timestamp, a time zone, a millisecond epoch, a float or a token count in every record of a chat
+    # export had woken the IP, phone, card or password detector on every line: 86 -> 7-11 MB/s.
+    from mlward.datasets import engine
+    from mlward.datasets.detectors import DETECTORS
+
+    prefilter = engine._prefilter(tuple(range(len(DETECTORS))), True)
+    for line in ('{"created_at": "2024-05-01T12:34:56Z", "messages": []}',
+                 '{"created_at": "2024-05-01T12:34:56+02:00", "messages": []}',
+                 '{"ts": 1715000000123, "score": 0.5512345678901234, "tokens": 512, "messages": []}'):
+        assert not prefilter.owners(line.encode()), line
+    # ... while the numbers they were confused with still wake their detectors.
+    for text, category in (("my IP is 2a02:8070:a1b2::17", "pii.ip_address"),
+                           ("call me on +33 6 12 34 56 78", "pii.phone"),
+                           ('"card": "4111 1111 1111 1111"', "pii.credit_card"),
+                           ('{"api_token": "Wq7zR2kLmX9"}', "secret.generic_password")):
+        owner = next(i for i, d in enumerate(DETECTORS) if d.category == category)
+        assert owner in prefilter.owners(text.encode()), text

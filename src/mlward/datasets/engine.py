@@ -283,7 +283,8 @@ def _prefilter(wanted: tuple[int, ...], with_injection: bool) -> Prefilter:
     triggers.append(Trigger(r"\\u[0-9a-fA-F]{4}", _ESCAPE_OWNER))
     # Numbers orjson refuses but the bulk JSON check accepts (a float past 1.8e308 or an integer too
     # long for 64 bits) have a 3-digit exponent or 19 digits in a row: such lines are parsed one by one.
-    triggers.append(Trigger(r"\d[eE]\+?\d{3}|\d{19}", _NUMBER_OWNER))
+    # (the exponent must end the number: "3e456-" inside a UUID is no float)
+    triggers.append(Trigger(r"\d[eE]\+?\d{3}(?:[,}\]\s]|$)|\d{19}", _NUMBER_OWNER))
     return compiled(tuple(triggers))
 
 
