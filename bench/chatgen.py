@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import uuid
 
 _TOPICS = [
     "How do I sort a list of dictionaries by a key in Python?",
@@ -71,8 +72,9 @@ _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
-def record(rng: random.Random, n: int) -> dict[str, object]:
-    """One chat record."""
+def record(rng: random.Random, n: int, metadata: bool = False) -> dict[str, object]:
+    """One chat record; with `metadata`, also the fields chat exports carry (a timestamp with its time
+    zone, a model name, token counts, a score and a UUID)."""
     user = rng.choice(_TOPICS)
     answer = rng.choice(_ANSWERS)
     roll = rng.random()
@@ -91,16 +93,27 @@ def record(rng: random.Random, n: int) -> dict[str, object]:
         messages.append({"role": "user", "content": user})
         messages.append({"role": "assistant", "content": answer})
         user, answer = rng.choice(_TOPICS), rng.choice(_ANSWERS)
-    return {"id": f"conv-{n:09d}", "messages": messages}
+    out: dict[str, object] = {"id": f"conv-{n:09d}", "messages": messages}
+    if metadata:
+        out.update({
+            "uuid": str(uuid.UUID(int=rng.getrandbits(128))),
+            "created_at": (f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}"
+                           f"T{n % 24:02d}:{n % 60:02d}:{n * 7 % 60:02d}+02:00"),
+            "created_ms": 1704067200000 + n * 3701,
+            "model": "chat-model-2024-08-06",
+            "usage": {"prompt_tokens": rng.randint(10, 4000), "completion_tokens": rng.randint(10, 2000)},
+            "score": rng.random(),
+        })
+    return out
 
 
-def write(path: str, size: int, seed: int = 7) -> int:
+def write(path: str, size: int, seed: int = 7, metadata: bool = False) -> int:
     """Write about `size` bytes of chat JSONL; returns the record count."""
     rng = random.Random(seed)
     written = n = 0
     with open(path, "w", encoding="utf-8") as handle:
         while written < size:
-            line = json.dumps(record(rng, n), ensure_ascii=False) + "\n"
+            line = json.dumps(record(rng, n, metadata), ensure_ascii=False) + "\n"
             handle.write(line)
             written += len(line.encode("utf-8"))
             n += 1

@@ -76,6 +76,9 @@ def main() -> int:
     parser.add_argument("--path", default=os.path.join(tempfile.gettempdir(), "mlward-bench-chat.jsonl"))
     parser.add_argument("--slice", default="1M", help="slice for the side-by-side run (default 1M)")
     parser.add_argument("--baselines", default=DEFAULT_VENV, help="python of the baseline venv")
+    parser.add_argument("--metadata", action="store_true",
+                        help="records also carry export metadata: timestamp with time zone, epoch ms, UUID, "
+                             "token counts, a score (use another --path)")
     args = parser.parse_args()
     size = _size(args.size)
     sys.path.insert(0, str(HERE))
@@ -83,7 +86,7 @@ def main() -> int:
 
     if not os.path.exists(args.path) or os.path.getsize(args.path) < size:
         start = time.perf_counter()
-        records = chatgen.write(args.path, size)
+        records = chatgen.write(args.path, size, metadata=args.metadata)
         print(f"generated {args.path}: {records} records in {time.perf_counter() - start:.1f}s")
     total = os.path.getsize(args.path)
     mb = total / 1e6
