@@ -98,16 +98,9 @@ class Prefilter:
             self._dbs: list[tuple[Any, Any]] = []
             for caseless in (False, True):
                 ids = [i for i, t in enumerate(triggers) if t.caseless == caseless]
-                if not ids:
-                    continue
-                db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                db.compile(
-                    expressions=[triggers[i].pattern.encode("utf-8") for i in ids],
-                    ids=ids,
-                    elements=len(ids),
-                    flags=[hyperscan.HS_FLAG_CASELESS if caseless else 0] * len(ids),
-                )
-                self._dbs.append((db, hyperscan.Scratch(db)))
+                if ids:
+                    self._dbs.append(_database([triggers[i].pattern.encode("utf-8") for i in ids], ids,
+                                               caseless=caseless))
         elif re2 is not None:
             options = re2.Options()
             # Match bytes as bytes, like hyperscan: UTF-8 literals in a pattern are byte sequences too.
@@ -127,17 +120,7 @@ class Prefilter:
     def owners(self, data: bytes) -> set[int]:
         """The detectors whose triggers fire anywhere in `data`."""
         if hyperscan is not None:
-            found: set[int] = set()
-            owners = self._owners
-            capital = self._capital
-
-            def on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
-                if pid in capital and not _capital_at(data, end):
-                    return
-                found.add(owners[pid])
-
-            for db, scratch in self._dbs:
-                db.scan(data, match_event_handler=on_match, scratch=scratch)
+            found = {self._owners[pid] for pid in self._matches(data)[1]}
         else:
             found = {self._owners[i] for i in self._set.Match(data) or ()}
         for byte, owner in self._bytes:
@@ -155,24 +138,9 @@ class Prefilter:
                     for row in np.unique(np.searchsorted(line_ends, where, side="left")).tolist():
                         out.setdefault(row, set()).add(owner)
         if hyperscan is not None:
-            ends: list[int] = []
-            pids: list[int] = []
-            capital = self._capital
-
-            def on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
-                if pid in capital and not _capital_at(block, end):
-                    return
-                ends.append(end)
-                pids.append(pid)
-
-            for db, scratch in self._dbs:
-                db.scan(block, match_event_handler=on_match, scratch=scratch)
-            if not ends:
-                return out
-            # A match ending exactly at a newline belongs to the line before it (side="left").
-            rows = np.searchsorted(line_ends, np.asarray(ends, dtype=np.int64), side="left")
+            ends, pids = self._matches(block)
             owners = self._owners
-            for row, pid in zip(rows.tolist(), pids, strict=True):
+            for row, pid in zip(_rows(line_ends, ends).tolist(), pids, strict=True):
                 out.setdefault(row, set()).add(owners[pid])
             return out
         start = 0
@@ -183,6 +151,44 @@ class Prefilter:
             start = end + 1
         return out
 
+    def _matches(self, data: bytes) -> tuple[list[int], list[int]]:
+        """End offsets and trigger ids of every hyperscan match; a first-name literal counts only where
+        a capital letter follows it."""
+        capital = self._capital
+        ends, pids = _scan(self._dbs, data)
+        if not capital:
+            return ends, pids
+        kept = [(end, pid) for end, pid in zip(ends, pids, strict=True)
+                if pid not in capital or _capital_at(data, end)]
+        return [end for end, _ in kept], [pid for _, pid in kept]
+
+
+def _database(expressions: list[bytes], ids: list[int], caseless: bool) -> tuple[Any, Any]:
+    """A compiled hyperscan block-mode database and its scratch space."""
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    db.compile(expressions=expressions, ids=ids, elements=len(ids),
+               flags=[hyperscan.HS_FLAG_CASELESS if caseless else 0] * len(ids))
+    return db, hyperscan.Scratch(db)
+
+
+def _scan(dbs: list[tuple[Any, Any]], data: bytes) -> tuple[list[int], list[int]]:
+    """End offsets and pattern ids of every match of every database over `data`."""
+    ends: list[int] = []
+    ids: list[int] = []
+
+    def on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
+        ends.append(end)
+        ids.append(pid)
+
+    for db, scratch in dbs:
+        db.scan(data, match_event_handler=on_match, scratch=scratch)
+    return ends, ids
+
+
+def _rows(line_ends: np.ndarray, ends: list[int]) -> np.ndarray:
+    """The line each match end falls in; a match ending exactly at a newline belongs to the line before it
+    (side="left")."""
+    return np.searchsorted(line_ends, np.asarray(ends, dtype=np.int64), side="left")
 
 
 class WeightedGate:
@@ -193,14 +199,11 @@ class WeightedGate:
     def __init__(self, literals: dict[str, float]) -> None:
         self._literals = sorted(literals)
         self._weights = np.array([literals[k] for k in self._literals], dtype=np.float64)
+        self._dbs: list[tuple[Any, Any]] = []
         if hyperscan is not None and self._literals:
-            self._db: Any = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            self._db.compile(expressions=[_escaped(k) for k in self._literals],
-                             ids=list(range(len(self._literals))), elements=len(self._literals),
-                             flags=[hyperscan.HS_FLAG_CASELESS] * len(self._literals))
-            self._scratch: Any = hyperscan.Scratch(self._db)
+            ids = list(range(len(self._literals)))
+            self._dbs.append(_database([_escaped(k) for k in self._literals], ids, caseless=True))
         else:
-            self._db = None
             self._index = {k.encode("utf-8").lower(): i for i, k in enumerate(self._literals)}
             alternatives = sorted(self._index, key=len, reverse=True)
             self._any = re.compile(b"(?=(" + b"|".join(re.escape(k) for k in alternatives) + b"))",
@@ -208,22 +211,16 @@ class WeightedGate:
 
     def sums(self, block: bytes, line_ends: np.ndarray) -> np.ndarray:
         """The summed weight per line (line i ends at line_ends[i], exclusive)."""
-        ends: list[int] = []
-        ids: list[int] = []
-        if self._db is not None:
-            def on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
-                ends.append(end)
-                ids.append(pid)
-
-            self._db.scan(block, match_event_handler=on_match, scratch=self._scratch)
-        elif self._any is not None:
-            for match in self._any.finditer(block):
-                ends.append(match.start() + len(match.group(1)))
-                ids.append(self._index[match.group(1).lower()])
+        if self._dbs:
+            ends, ids = _scan(self._dbs, block)
+        else:
+            matches = list(self._any.finditer(block)) if self._any is not None else []
+            ends = [match.start() + len(match.group(1)) for match in matches]
+            ids = [self._index[match.group(1).lower()] for match in matches]
         if not ends:
             return np.zeros(len(line_ends))
-        rows = np.searchsorted(line_ends, np.asarray(ends, dtype=np.int64), side="left")
-        pairs = np.unique(rows.astype(np.int64) * len(self._literals) + np.asarray(ids, dtype=np.int64))
+        pairs = np.unique(_rows(line_ends, ends).astype(np.int64) * len(self._literals)
+                          + np.asarray(ids, dtype=np.int64))
         return np.bincount(pairs // len(self._literals), weights=self._weights[pairs % len(self._literals)],
                            minlength=len(line_ends))[: len(line_ends)]
 
