@@ -66,8 +66,13 @@ _BASE64 = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
 _I = re.IGNORECASE
 
 
+def _either(*alternatives: str) -> str:
+    """One regex that matches any of the alternatives (`a|b|c`)."""
+    return "|".join(alternatives)
+
+
 def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), _I)
+    return re.compile(_either(*parts), _I)
 
 
 # Each feature counts its cue families; the text's feature value is min(matches, cap).
@@ -705,11 +710,6 @@ def _base64_trigger(words: tuple[str, ...]) -> str:
             if len(piece) >= 4:
                 literals.add(re.escape(piece))
     return "(?:" + "|".join(sorted(literals)) + ")"
-
-
-def _either(*alternatives: str) -> str:
-    """A trigger that fires on any of the alternatives (one regex: `a|b|c`)."""
-    return "|".join(alternatives)
 
 
 # Loose byte triggers: a text none of these fire on is not scored at all.
