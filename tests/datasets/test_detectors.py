@@ -520,17 +520,20 @@ def test_home_addresses_beside_a_famous_name(text: str) -> None:
     assert "pii.street_address" in _categories(text)
 
 
-@pytest.mark.parametrize(("text", "found"), [
+def _cases(category: str, cases: list[tuple[str, bool]]) -> list[tuple[str, str, bool]]:
+    """Texts with whether `category` must be found in them."""
+    return [(category, text, found) for text, found in cases]
+
+
+SSN_AFTER_CUES = _cases("pii.us_ssn", [
     ("Landlord asked for my SSN (467 20 4964) on the rental form.", True),
     ("My social security number is 467204964.", True),
     ("Tracking 467 20 4964 arrived today.", False),
     ("SSN (123 45 6789) is the advertised sample.", False),
 ])
-def test_ssn_after_its_cue_word_spaced_or_run_together(text: str, found: bool) -> None:
-    assert ("pii.us_ssn" in _categories(text)) is found
 
 
-@pytest.mark.parametrize(("text", "found"), [
+JAPANESE_ADDRESSES = _cases("pii.street_address", [
     ("沖縄県那覇市久茂地1-1-1 に引っ越しました。", True),  # a prefecture and a town, no ward
     ("千葉県船橋市本町7-11-5 ﾌﾗﾜｰﾊｲﾂ101 までお願いします。", True),
     ("札幌市中央区北1条西2丁目3-4に住んでいます。", True),  # Sapporo's grid
@@ -539,11 +542,9 @@ def test_ssn_after_its_cue_word_spaced_or_run_together(text: str, found: bool) -
     ("神奈川県横浜市の人口は2023年4-6月期に増えた。", False),
     ("川崎市民が3-1で勝利した。", False),  # a score
 ])
-def test_japanese_addresses_without_a_ward_or_on_a_grid(text: str, found: bool) -> None:
-    assert ("pii.street_address" in _categories(text)) is found
 
 
-@pytest.mark.parametrize(("text", "found"), [
+GERMAN_STREETS = _cases("pii.street_address", [
     ("Meine Anschrift lautet Rosenau 14, 86150 Augsburg.", True),  # a street without a suffix
     ("Adresse: Theodor-Heuss-Ring 21, 50668 Köln", True),
     ("Adresse geändert auf St.-Martin-Str. 17, 81541 München", True),
@@ -553,11 +554,9 @@ def test_japanese_addresses_without_a_ward_or_on_a_grid(text: str, found: bool) 
     ("Die Hauptstraße 5 Kilometer weiter ist gesperrt.", False),  # a distance, not a house number
     ("Die Adresse des Bundestags ist Platz der Republik 1, 11011 Berlin.", False),  # genitive landmark
 ])
-def test_german_streets_by_postcode_and_town(text: str, found: bool) -> None:
-    assert ("pii.street_address" in _categories(text)) is found
 
 
-@pytest.mark.parametrize(("text", "found"), [
+PHONE_CUES = _cases("pii.phone", [
     ("Ruf mich an: 0171 2345678", True),  # a German cue and a national mobile
     ("Tel. 030 / 901820", True),  # a spaced slash after the area code
     ("meine Nummer ist 0049 89 1234567", True),  # 00 for +
@@ -574,11 +573,9 @@ def test_german_streets_by_postcode_and_town(text: str, found: bool) -> None:
     ("Steuernummer 089/1234567", False),
     ("Die Nummer 0800 1234567 ist kostenlos (Hotline)", False),  # toll-free: a business line
 ])
-def test_phone_cues_formats_and_other_numbers(text: str, found: bool) -> None:
-    assert ("pii.phone" in _categories(text)) is found
 
 
-@pytest.mark.parametrize(("text", "found"), [
+NAMES_AND_CUES = _cases("pii.person_name", [
     ("お客様: 中川 健一 様", True),  # a space before the honorific
     ("こんにちは、私は村上です。", True),  # a family name alone after 私は
     ("こんにちは、私は学生です。", False),
@@ -589,11 +586,9 @@ def test_phone_cues_formats_and_other_numbers(text: str, found: bool) -> None:
     ("Patient name: Li Wei, DOB on file.", True),
     ("Patient name: The patient declined to give it.", False),
 ])
-def test_names_from_more_places_and_cues(text: str, found: bool) -> None:
-    assert ("pii.person_name" in _categories(text)) is found
 
 
-@pytest.mark.parametrize(("text", "found"), [
+TYPED_PASSWORDS = _cases("secret.generic_password", [
     ("вход в учётку «kassa3» — пароль Polyana0412!, смена до 20:00", True),  # the "!" before a comma is its
     ("ajoute que le compte admin c'est « paie » avec le mot de passe Libellule58!.", True),
     ("・プリンターの管理者パスワードは kiwi388#\n・会議室の予約は前日まで", True),  # three kinds, a repeat
@@ -601,16 +596,16 @@ def test_names_from_more_places_and_cues(text: str, found: bool) -> None:
     ("password_path = ./secrets/pw.txt", False),
     ("secrets:\n  app_password:\n    file: ./secrets/app_password.txt", False),  # a YAML section
 ])
-def test_typed_passwords_in_handover_notes_and_pointers_to_files(text: str, found: bool) -> None:
-    assert ("secret.generic_password" in _categories(text)) is found
 
 
-@pytest.mark.parametrize(("text", "category", "found"), [
+BLIND_TEN = [(category, text, found) for text, category, found in [
     ("Заявление в секцию. Ребёнок: Павлов Артём, дата рождения 03.02.2016, школа № 12.", "pii.date_of_birth",
      True),  # a child who shares a famous surname
     ("Иван Павлов, дата рождения 26.09.1849, физиолог.", "pii.person_name", False),  # history
     ("The fountain was finished in 1762 to a design by Nicola Salvi.", "pii.person_name", False),
     ("My grandfather Johann Berger was born in 1899 in Linz.", "pii.person_name", True),  # someone's
+    ("Please call Anna Berger about invoice 1845-22.", "pii.person_name", True),  # no year: an invoice
+    ("Meet Anna Berger at 1830 hours by the gate.", "pii.person_name", True),  # no year: a time
     ("If the drilling is too loud, give me a ring on 07922 820 361.", "pii.phone", True),
     ("Order 07922 820 361 shipped yesterday.", "pii.phone", False),
     ("Mine: travel document number 558175638, issued by USA.", "pii.passport", True),
@@ -621,8 +616,13 @@ def test_typed_passwords_in_handover_notes_and_pointers_to_files(text: str, foun
     ("Timetable:\n2024\n1015\n1130\n1400", "pii.credit_card", False),
     ("last,first,tin,net\nOkafor,Carlos,849772321,1840.00", "pii.us_ssn", True),  # an SSN column
     ("id,name,order,total\n1,Carlos,849772321,1840.00", "pii.us_ssn", False),
-])
-def test_blind_ten_failure_classes(text: str, category: str, found: bool) -> None:
+]]
+
+
+@pytest.mark.parametrize(("category", "text", "found"),
+                         [*SSN_AFTER_CUES, *JAPANESE_ADDRESSES, *GERMAN_STREETS, *PHONE_CUES, *NAMES_AND_CUES,
+                          *TYPED_PASSWORDS, *BLIND_TEN])
+def test_found_where_it_is_and_not_in_its_look_alike(category: str, text: str, found: bool) -> None:
     assert (category in _categories(text)) is found
 
 

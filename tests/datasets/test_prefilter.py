@@ -90,8 +90,11 @@ def test_record_metadata_wakes_no_detector() -> None:
     prefilter = engine._prefilter(tuple(range(len(DETECTORS))), True)
     for line in ('{"created_at": "2024-05-01T12:34:56Z", "messages": []}',
                  '{"created_at": "2024-05-01T12:34:56+02:00", "messages": []}',
-                 '{"ts": 1715000000123, "score": 0.5512345678901234, "tokens": 512, "messages": []}'):
+                 '{"ts": 1715000000123, "score": 0.5512345678901234, "tokens": 512, "messages": []}',
+                 '{"uuid": "5a1be456-aa3e-4b1c-9d2e-ffab3e123cde", "messages": []}'):  # 3e123 in a UUID
         assert not prefilter.owners(line.encode()), line
+    # A float past 1.8e308 still has its line parsed on its own.
+    assert engine._NUMBER_OWNER in prefilter.owners(b'{"x": 1e999, "messages": []}')
     # ... while the numbers they were confused with still wake their detectors.
     for text, category in (("my IP is 2a02:8070:a1b2::17", "pii.ip_address"),
                            ("call me on +33 6 12 34 56 78", "pii.phone"),
