@@ -73,13 +73,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="1G", help="size of the generated JSONL (default 1G)")
-    parser.add_argument("--path", default=os.path.join(tempfile.gettempdir(), "mlward-bench-chat.jsonl"))
+    parser.add_argument("--path", default=None, help="the generated JSONL (default: mlward-bench-chat.jsonl, "
+                        "or mlward-bench-chat-meta.jsonl with --metadata, in the temp folder)")
     parser.add_argument("--slice", default="1M", help="slice for the side-by-side run (default 1M)")
     parser.add_argument("--baselines", default=DEFAULT_VENV, help="python of the baseline venv")
     parser.add_argument("--metadata", action="store_true",
                         help="records also carry export metadata: timestamp with time zone, epoch ms, UUID, "
-                             "token counts, a score (use another --path)")
+                             "token counts, a score")
     args = parser.parse_args()
+    # A file left by the other kind of run is never reused: the two kinds get their own default names.
+    args.path = args.path or os.path.join(
+        tempfile.gettempdir(), "mlward-bench-chat-meta.jsonl" if args.metadata else "mlward-bench-chat.jsonl")
     size = _size(args.size)
     sys.path.insert(0, str(HERE))
     import chatgen
