@@ -1,8 +1,9 @@
 """Building a hand-written corpus (F, G, ...) from its sentence modules: one JSONL line per tuple.
 
-Each corpus folder (`make_f/`, `make_g/`) holds one module per language defining `LANG` and
-`RECORDS = [(label, kind, text), ...]`, and a `build.py` that calls `build()` with its kinds. The output
-depends only on those modules (fixed module order, list order kept).
+Each corpus folder (`make_e/`, `make_f/`, `make_g/`) holds modules defining `LANG` and
+`RECORDS = [(label, kind, text), ...]` (one per language, or several, as corpus E's), and a `build.py`
+that calls `build()` with its kinds. The output depends only on those modules (fixed module order, list
+order kept).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import json
 import os
 import sys
 
-MODULES = ("en", "de", "fr", "ja", "ru")
+LANGS = ("en", "de", "fr", "ja", "ru")
 
 
 def norm(text: str) -> str:
@@ -25,14 +26,17 @@ def digest(text: str) -> str:
     return hashlib.sha256(norm(text).encode("utf-8")).hexdigest()
 
 
-def build(folder: str, out_name: str, kinds: dict[int, set[str]], source: str) -> list[dict[str, object]]:
-    """Read the modules in `folder`, check them, write `out_name` beside the folder and print a summary."""
+def build(folder: str, out_name: str, kinds: dict[int, set[str]], source: str,
+          modules: tuple[str, ...] = LANGS) -> list[dict[str, object]]:
+    """Read the modules in `folder` (by default one per language, named after it), check them, write
+    `out_name` beside the folder and print a summary."""
     sys.path.insert(0, folder)
     out: list[dict[str, object]] = []
     seen: set[str] = set()
-    for name in MODULES:
+    for name in modules:
         mod = importlib.import_module(name)
-        assert name == mod.LANG, name
+        assert mod.LANG in LANGS, name
+        assert modules != LANGS or name == mod.LANG, name
         for label, kind, text in mod.RECORDS:
             text = text.strip("\n")
             assert label in (0, 1), (name, label, text[:60])
@@ -60,16 +64,16 @@ def build(folder: str, out_name: str, kinds: dict[int, set[str]], source: str) -
 
 def _summary(out: list[dict[str, object]], kinds: dict[int, set[str]]) -> None:
     c = collections.Counter((r["label"], r["kind"], r["lang"]) for r in out)
-    print("| label | kind | " + " | ".join(MODULES) + " | total |")
-    print("|---|---|" + "---:|" * (len(MODULES) + 1))
+    print("| label | kind | " + " | ".join(LANGS) + " | total |")
+    print("|---|---|" + "---:|" * (len(LANGS) + 1))
     for label in (1, 0):
         for kind in sorted(kinds[label]):
-            row = [c[(label, kind, lang)] for lang in MODULES]
+            row = [c[(label, kind, lang)] for lang in LANGS]
             print(f"| {label} | `{kind}` | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
     for label in (1, 0):
-        row = [sum(v for (lb, _, lg), v in c.items() if lb == label and lg == lang) for lang in MODULES]
+        row = [sum(v for (lb, _, lg), v in c.items() if lb == label and lg == lang) for lang in LANGS]
         print(f"| **{label}** | **all** | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
-    tot = [sum(v for (_, _, lg), v in c.items() if lg == lang) for lang in MODULES]
+    tot = [sum(v for (_, _, lg), v in c.items() if lg == lang) for lang in LANGS]
     print("| | **total** | " + " | ".join(map(str, tot)) + f" | {sum(tot)} |")
     texts = [str(r["text"]) for r in out]
     n1 = sum(1 for r in out if r["label"] == 1)
@@ -78,6 +82,6 @@ def _summary(out: list[dict[str, object]], kinds: dict[int, set[str]]) -> None:
           f"length {lens[0]}-{lens[-1]} median {lens[len(lens) // 2]}, "
           f"multi-line {sum(1 for t in texts if chr(10) in t)}, "
           f"multi-paragraph {sum(1 for t in texts if chr(10) * 2 in t)}")
-    for lang in MODULES:
+    for lang in LANGS:
         n = sum(1 for r in out if r["lang"] == lang)
         print(f"  {lang}: {n} ({100 * n / len(out):.1f} %)")

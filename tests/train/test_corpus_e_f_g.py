@@ -1,5 +1,5 @@
-"""Corpora F and G (train/injection/corpus/{f,g}_handwritten.jsonl): schema, uniqueness, balance and a
-byte-identical rebuild from their sentence modules."""
+"""Corpora E, F and G (train/injection/corpus/{e,f,g}_handwritten.jsonl): schema, uniqueness, balance and
+a byte-identical rebuild from their sentence modules (all three build through corpus/handwritten.py)."""
 import collections
 import json
 import pathlib
@@ -12,6 +12,10 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "train" / "injection" / "corpus"
 # name: (kinds by label, records, share of injections, share of English)
 SPECS = {
+    "e": ({1: {"doc-directive", "exfil-tooluse", "split-payload", "authority-smuggle", "subtle-override"},
+           0: {"human-directive", "tool-use-legit", "string-games-benign", "authority-benign",
+               "summary-request"}},
+          (600, 700), (0.40, 0.50), (0.30, 0.40)),
     "f": ({1: {"operator-extraction", "minutes-and-transcripts", "review-aggregation", "tool-result-policy",
                "image-exfil"},
            0: {"discussion-quoting", "code-and-api", "fiction-person-questions", "operator-setup"}},
