@@ -99,6 +99,9 @@ def _add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
                           help="comma-separated categories or families not to check")
     scan_cmd.add_argument("--near-duplicates", action="store_true",
                           help="also find near-duplicate records (MinHash/LSH; slower)")
+    scan_cmd.add_argument("--every-field", action="store_true",
+                          help="score every text field with the injection model, not only those its wake "
+                               "words pick (every record is parsed; about 50 times slower)")
     scan_cmd.add_argument("--max-findings", type=int, default=1000, metavar="N",
                           help="list at most N findings per category and file; all are counted")
     scan_cmd.add_argument("--no-digest", action="store_true", help="skip the SHA-256 of each file")
@@ -191,7 +194,7 @@ def _cmd_data(args: argparse.Namespace) -> int:
         options = datasets.DataScanOptions(
             categories=_categories(args.only), skip_categories=_categories(args.skip) or frozenset(),
             near_duplicates=args.near_duplicates, max_findings_per_category=args.max_findings,
-            digest=not args.no_digest)
+            digest=not args.no_digest, every_field=args.every_field)
         report = datasets.scan_dataset(args.paths, options)
         _emit(report, args)
         return _exit_code(report, args.fail_on)

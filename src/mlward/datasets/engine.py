@@ -130,6 +130,9 @@ class DataScanOptions:
 
     categories: frozenset[str] | None = None  # None: every category
     near_duplicates: bool = False
+    # Every text field is scored by the injection model, not only those a wake word or the term gate
+    # picked (reported from injection.SURE there, as gated fields are); every record is parsed. Slower.
+    every_field: bool = False
     duplicates: bool = True
     injection_threshold: float = injection.THRESHOLD
     max_findings_per_category: int = 1000
@@ -176,7 +179,9 @@ class Inspector:
         by_field = self.text.lines(block, ends)
         if self.gate is not None:
             # Fields no wake word fired on, whose strongest model terms add up: scored, reported if sure.
-            for index in np.flatnonzero(self.gate.sums(block, ends) >= injection.GATE_SUM).tolist():
+            picked = (range(len(texts)) if self.options.every_field
+                      else np.flatnonzero(self.gate.sums(block, ends) >= injection.GATE_SUM).tolist())
+            for index in picked:
                 owners = by_field.setdefault(index, set())
                 if INJECTION_OWNER not in owners:
                     owners.add(_GATED)
@@ -455,6 +460,9 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
     first = block.first
     tally.records += len(lines)
     candidates = inspector.raw.lines(data, line_ends)
+    if inspector.gate is not None and inspector.options.every_field:
+        for i in range(len(lines)):
+            candidates.setdefault(i, set()).add(INJECTION_OWNER)
     skip: set[int] = set()
     parsed: dict[int, object] = {}
     if fmt == "jsonl":
