@@ -120,6 +120,8 @@ def _add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
                            help="override one action, e.g. pii.email=pseudonymize (repeatable)")
     clean_cmd.add_argument("--key-file", metavar="FILE",
                            help="pseudonymisation key (64 hex characters); default: a random key per run")
+    clean_cmd.add_argument("--every-field", action="store_true",
+                           help="score every text field with the injection model (as data scan does)")
     clean_cmd.add_argument("--near-duplicates", action="store_true",
                            help="drop near-duplicate records (same as --action quality.near_duplicate=drop)")
     clean_cmd.add_argument("--force", action="store_true", help="replace OUT and the log if they exist")
@@ -211,7 +213,8 @@ def _cmd_data(args: argparse.Namespace) -> int:
     if overrides:
         policy = policy.with_actions(overrides)
     result = datasets.clean_dataset(args.source, args.output, policy, log_path=args.log,
-                                    overwrite=args.force)
+                                    overwrite=args.force,
+                                    options=datasets.DataScanOptions(every_field=args.every_field))
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
     else:

@@ -389,7 +389,7 @@ def _clean_lines(stream: Readable, sink: _Sink, fmt: str, inspector: Inspector, 
         import numpy as np
 
         newlines = np.flatnonzero(np.frombuffer(item.data, dtype=np.uint8) == 10)
-        candidates = inspector.raw.lines(item.data, np.append(newlines, len(item.data)))
+        candidates = inspector.candidates(item.data, np.append(newlines, len(item.data)))
         for i, line in enumerate(lines):
             record = item.first + i
             records_in += 1

@@ -161,6 +161,15 @@ class Inspector:
         self.engine = self.text.engine
         self.gate = _term_gate() if options.wants(INJECTION) else None
 
+    def candidates(self, block: bytes, line_ends: np.ndarray) -> dict[int, set[int]]:
+        """The lines of a raw block worth parsing, with the detectors whose triggers fired on each: all of
+        them with `every_field` (the injection model reads every record then)."""
+        out = self.raw.lines(block, line_ends)
+        if self.gate is not None and self.options.every_field:
+            for i in range(len(line_ends)):
+                out.setdefault(i, set()).add(INJECTION_OWNER)
+        return out
+
     def hits(self, record: int, fields: list[tuple[str | None, str]]) -> list[Hit]:
         """Every validated detection in the record's fields, overlaps resolved by detector priority."""
         return self.hits_many([(record, fields)])
@@ -459,10 +468,7 @@ def _scan_block(block: Block, fmt: str, inspector: Inspector, tally: Tally, exac
     lines = data.split(b"\n")
     first = block.first
     tally.records += len(lines)
-    candidates = inspector.raw.lines(data, line_ends)
-    if inspector.gate is not None and inspector.options.every_field:
-        for i in range(len(lines)):
-            candidates.setdefault(i, set()).add(INJECTION_OWNER)
+    candidates = inspector.candidates(data, line_ends)
     skip: set[int] = set()
     parsed: dict[int, object] = {}
     if fmt == "jsonl":
